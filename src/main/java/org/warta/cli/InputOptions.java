@@ -1,0 +1,18 @@
+package org.warta.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The inputs and output that every report command takes. */
+final class InputOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files or directories (recursed, hidden files skipped), or - for standard input. UTF-8, with or without BOM.")
+    List<String> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the CSV to FILE (replaced only when the run completes) instead of standard output.")
+    Path output;
+}

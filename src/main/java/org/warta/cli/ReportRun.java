@@ -1,0 +1,69 @@
+package org.warta.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Function;
+import org.warta.input.Batch;
+import org.warta.input.InputCollector;
+import org.warta.input.InputSource;
+import org.warta.report.DocumentReport;
+
+/**
+ * Runs a report over the command line's inputs: collects them, writes the report to standard
+ * output or to a file (through a temporary file, moved into place at the end, so a failed run
+ * leaves an old report untouched), prints one line on standard error for each input that
+ * failed, and gives the exit code.
+ */
+final class ReportRun {
+
+    private ReportRun() {
+    }
+
+    static int run(Warta root, PrintWriter err, InputOptions options, Function<Writer, DocumentReport> reportFor) {
+        var sources = new InputCollector(root.standardInput()).collect(options.paths);
+        try {
+            int failed;
+            if (options.output == null) {
+                Writer out = writer(root.standardOutput().get());
+                failed = runInto(out, sources, err, reportFor);
+                out.flush();
+            } else {
+                Path target = options.output.toAbsolutePath();
+                Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+                try {
+                    try (Writer out = writer(Files.newOutputStream(temporary))) {
+                        failed = runInto(out, sources, err, reportFor);
+                    }
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(temporary);
+                }
+            }
+            return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int runInto(Writer out, List<InputSource> sources, PrintWriter err,
+            Function<Writer, DocumentReport> reportFor) {
+        DocumentReport report = reportFor.apply(out);
+        int failed = Batch.run(sources, report, (name, reason) -> err.println("warta: " + name + ": " + reason));
+        report.finish();
+        return failed;
+    }
+
+    private static Writer writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+}
