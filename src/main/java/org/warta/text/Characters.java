@@ -43,9 +43,9 @@ final class Characters {
         return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     }
 
-    /** Marks whose runs make one token: "...", "--", "!!", "``", "''". */
+    /** Marks whose runs make one token: "--", "``", "''", "**", "==". */
     static boolean isRepeatable(int cp) {
-        return cp == '.' || cp == '-' || cp == '!' || cp == '?' || cp == '`' || cp == '\'' || cp == '*' || cp == '=';
+        return cp == '-' || cp == '`' || cp == '\'' || cp == '*' || cp == '=' || cp == '_';
     }
 
     /** What continues a symbol token: combining marks, variation selectors, emoji modifiers. */

@@ -2,7 +2,6 @@ package org.warta.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Splits Indonesian text into surface tokens the way UD Indonesian (GSD, CSUI, PUD) writes them.
@@ -11,20 +10,16 @@ import java.util.Set;
  * between two of them: {@code -} (negara-negara, e-KTP, ke-5, 1990-an), {@code /} (9/4/2024,
  * dan/atau), {@code .} (Bisnis.com, 12.18, 1.000), {@code ,} and {@code :} between digits
  * (1.000,5; 10:30), an apostrophe between letters (Jum'at) and {@code &} between capitals (R&amp;D).
- * Clitics (-nya, -lah, -kah, -pun) stay on their word. A full stop stays on a known
- * abbreviation (Dr., Jl., S.H., a.n.) and on an initial (Joko P. Widodo) unless it ends the
- * line. Currency prefixes split from their amount (Rp 1.517,5), as in UD. URLs, e-mail
+ * Clitics (-nya, -lah, -kah, -pun) stay on their word. As in UD Indonesian GSD, the full
+ * stop of a one-part abbreviation or initial is a token of its own (Dr . Soetomo, R . Tjetje):
+ * the {@link SentenceSplitter} knows the abbreviations; a dotted abbreviation (A.S., S.H., a.n.)
+ * keeps it unless the line ends there. Currency prefixes split from their amount (Rp 1.517,5). URLs, e-mail
  * addresses, hashtags and mentions are single tokens. Every other symbol is a token of its own,
- * with runs of the same stop, question or exclamation mark, hyphen or quote mark kept together
- * ("...", "--", "``").
+ * with an ellipsis ("...") and runs of hyphens or quote marks kept together ("--", "``").
  *
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class IndonesianTokenizer {
-
-    private static final Set<String> ABBREVIATIONS = WordList.load(IndonesianTokenizer.class, "abbreviations.txt");
-    private static final Set<String> FINAL_ABBREVIATIONS =
-            WordList.load(IndonesianTokenizer.class, "final-abbreviations.txt");
 
     /** Tokens of {@code text}, in order. */
     public List<Token> tokenize(String text) {
@@ -70,7 +65,7 @@ public final class IndonesianTokenizer {
         if (end - start > 2 && isCurrencyPrefix(text, start) && Character.isDigit(text.charAt(start + 2))) {
             start = add(tokens, text, start, start + 2);
         }
-        if (end < text.length() && text.charAt(end) == '.' && keepsFullStop(text, start, end)) {
+        if (end < text.length() && text.charAt(end) == '.' && isDotted(text, start, end) && !endsLine(text, end + 1)) {
             end++;
         }
         return add(tokens, text, start, end);
@@ -124,23 +119,9 @@ public final class IndonesianTokenizer {
     }
 
     /**
-     * Whether the full stop after the word {@code [start, end)} belongs to it: known
-     * abbreviations and dotted ones (A.S., a.n.) keep it, and so do initials and abbreviations
-     * that may end a sentence, unless the sentence visibly ends there.
+     * Letters with full stops between them, no part longer than three letters: A.S, S.H, a.n,
+     * S.Sos; such an abbreviation keeps its final stop too (A.S.), as UD Indonesian PUD writes it.
      */
-    private static boolean keepsFullStop(String text, int start, int end) {
-        String withStop = text.substring(start, end + 1);
-        if (ABBREVIATIONS.contains(withStop)) {
-            return true;
-        }
-        boolean initial = end - start == 1 && Character.isUpperCase(text.charAt(start));
-        if (initial || isDotted(text, start, end) || FINAL_ABBREVIATIONS.contains(withStop)) {
-            return !endsSentence(text, end + 1, initial);
-        }
-        return false;
-    }
-
-    /** Letters with full stops between them, none longer than two letters: A.S, S.H, a.n, Ph.D. */
     private static boolean isDotted(String text, int start, int end) {
         int run = 0;
         boolean sawStop = false;
@@ -149,7 +130,7 @@ public final class IndonesianTokenizer {
             if (c == '.') {
                 sawStop = true;
                 run = 0;
-            } else if (Character.isLetter(c) && ++run <= 2) {
+            } else if (Character.isLetter(c) && ++run <= 3) {
                 continue;
             } else {
                 return false;
@@ -158,19 +139,15 @@ public final class IndonesianTokenizer {
         return sawStop;
     }
 
-    /**
-     * Whether a sentence ends at {@code from}: the text ends, a line ends, or (after an
-     * abbreviation rather than an initial) a capitalised word follows.
-     */
-    private static boolean endsSentence(String text, int from, boolean initial) {
-        int n = text.length();
-        for (int i = from; i < n; ) {
+    /** Whether only separators stand between {@code from} and the end of its line. */
+    private static boolean endsLine(String text, int from) {
+        for (int i = from; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (Characters.isLineBreak(cp)) {
                 return true;
             }
             if (!Characters.isSeparator(cp)) {
-                return !initial && (Character.isUpperCase(cp) || Characters.isOpeningQuote(cp));
+                return false;
             }
             i += Character.charCount(cp);
         }
@@ -234,6 +211,9 @@ public final class IndonesianTokenizer {
     private static int symbolEnd(String text, int start, int cp) {
         int n = text.length();
         int i = start + Character.charCount(cp);
+        if (cp == '.') {
+            return text.startsWith("...", start) && !text.startsWith("....", start) ? start + 3 : i;
+        }
         if (Characters.isRepeatable(cp)) {
             while (i < n && text.charAt(i) == cp) {
                 i++;

@@ -2,6 +2,8 @@ package org.warta.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Groups a document's tokens into sentences.
@@ -10,13 +12,16 @@ import java.util.List;
  * so a blank line always ends a sentence, and so does a single line break unless the next line
  * starts in lower case (text wrapped mid-sentence). Inside a line, a sentence ends after a
  * full stop, question or exclamation mark or ellipsis (with the closing quotes and brackets that
- * cling to it) when what follows starts like a sentence: a capital, a digit, an opening quote or
- * bracket. Abbreviations never reach this class as separate full stops: the tokenizer keeps
- * their stop on the word.
+ * cling to it) when what follows starts like a sentence: a capital, an opening quote or bracket
+ * (Indonesian news does not start a sentence with a figure). The stop after a title or address
+ * abbreviation (Dr., Jl., No.), an initial (R. Tjetje) or a list number at the start of a line
+ * ("1. Kerja sama ...") does not end a sentence.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = WordList.load(SentenceSplitter.class, "abbreviations.txt");
 
     /** The sentences that {@code tokens}, the tokens of {@code text} in order, make. */
     public List<Sentence> split(String text, List<Token> tokens) {
@@ -25,13 +30,13 @@ public final class SentenceSplitter {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             int last = i;
-            if (isTerminal(tokens.get(i))) {
+            if (isTerminal(text, tokens, i)) {
                 while (last + 1 < n && adjacent(tokens.get(last), tokens.get(last + 1))
                         && Characters.isCloser(tokens.get(last + 1).text().codePointAt(0))) {
                     last++;
                 }
             }
-            if (last + 1 == n || endsAfter(text, tokens.get(i), tokens.get(last), tokens.get(last + 1))) {
+            if (last + 1 == n || endsAfter(text, isTerminal(text, tokens, i), tokens.get(last), tokens.get(last + 1))) {
                 sentences.add(Sentence.of(tokens.subList(first, last + 1)));
                 first = last + 1;
             }
@@ -41,31 +46,45 @@ public final class SentenceSplitter {
     }
 
     /**
-     * Whether a sentence ends after {@code last}, given that {@code mark} is the last token
-     * before any closing quotes and {@code next} starts what follows.
+     * Whether a sentence ends after {@code last}, given whether a sentence-ending mark stands
+     * before it (or is it) and that {@code next} starts what follows.
      */
-    private static boolean endsAfter(String text, Token mark, Token last, Token next) {
+    private static boolean endsAfter(String text, boolean terminal, Token last, Token next) {
         int breaks = lineBreaks(text, last.end(), next.start());
         if (breaks >= 2) {
             return true;
         }
         int head = next.text().codePointAt(0);
         if (breaks == 1) {
-            return isTerminal(mark) || !Character.isLowerCase(head);
+            return terminal || !Character.isLowerCase(head);
         }
-        return isTerminal(mark) && startsSentence(head);
+        return terminal && startsSentence(head);
     }
 
     private static boolean startsSentence(int cp) {
-        return (Character.isLetter(cp) && !Character.isLowerCase(cp)) || Character.isDigit(cp)
-                || Characters.isOpeningQuote(cp) || cp == '(' || cp == '[';
+        return (Character.isLetter(cp) && !Character.isLowerCase(cp)) || Characters.isOpeningQuote(cp)
+                || cp == '(' || cp == '[';
     }
 
-    /** A full stop, question or exclamation mark, or ellipsis, alone or in a run. */
-    private static boolean isTerminal(Token token) {
+    /**
+     * Whether token {@code i} is a mark that can end a sentence: a question or exclamation mark,
+     * an ellipsis, or a full stop that is not the stop of an abbreviation or an initial.
+     */
+    private static boolean isTerminal(String text, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
         char c = token.text().charAt(0);
+        if (c == '.' && token.text().length() == 1 && i > 0 && adjacent(tokens.get(i - 1), token)) {
+            String word = tokens.get(i - 1).text();
+            boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+            boolean listMarker = isNumber(word) && (i == 1 || lineBreaks(text, tokens.get(i - 2).end(), tokens.get(i - 1).start()) > 0);
+            return !initial && !listMarker && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT) + ".");
+        }
         return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u203C' || c == '\u2047'
                 || c == '\u2048' || c == '\u2049';
+    }
+
+    private static boolean isNumber(String word) {
+        return word.chars().allMatch(Character::isDigit);
     }
 
     private static boolean adjacent(Token left, Token right) {

@@ -1,0 +1,154 @@
+package org.warta.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TokenizeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The code points of {@code text} from {@code start} to {@code end}, as Python's text[start:end]. */
+    private static String codePoints(String text, String start, String end) {
+        int[] cps = text.codePoints().toArray();
+        return new String(cps, Integer.parseInt(start), Integer.parseInt(end) - Integer.parseInt(start));
+    }
+
+    @Test
+    void everySeedTokenAndSentenceIsTheTextBetweenItsOffsets() throws IOException {
+        CliRun tokens = CliRun.of("tokenize", "seeds");
+        CliRun sentences = CliRun.of("tokenize", "--sentences", "seeds");
+        assertEquals(0, tokens.exitCode(), tokens.err());
+        assertEquals(0, sentences.exitCode(), sentences.err());
+        int rows = 0;
+        for (CSVRecord row : tokens.rows()) {
+            String text = Files.readString(Path.of(row.get("document")), StandardCharsets.UTF_8);
+            assertEquals(row.get("token"), codePoints(text, row.get("start"), row.get("end")), row.toString());
+            rows++;
+        }
+        for (CSVRecord row : sentences.rows()) {
+            String text = Files.readString(Path.of(row.get("document")), StandardCharsets.UTF_8);
+            assertEquals(row.get("text"), codePoints(text, row.get("start"), row.get("end")), row.toString());
+        }
+        assertTrue(rows > 2000, "the seeds hold a few thousand tokens");
+    }
+
+    @Test
+    void seedSentencesMatchTheReviewedGoldenFile() throws IOException {
+        String expected = Files.readString(Path.of("src/test/resources/org/warta/cli/seeds-sentences.csv"),
+                StandardCharsets.UTF_8);
+        assertEquals(expected, CliRun.of("tokenize", "--sentences", "seeds").out());
+    }
+
+    @Test
+    void writesTheHeaderAndRowsAsRfc4180() throws IOException {
+        Path file = write("a.txt", "Kata \"dia\", lalu.");
+        CliRun run = CliRun.of("tokenize", file.toString());
+        String name = file.toString();
+        assertEquals("document,sentence,index,token,start,end\r\n"
+                + name + ",1,1,Kata,0,4\r\n"
+                + name + ",1,2,\"\"\"\",5,6\r\n"
+                + name + ",1,3,dia,6,9\r\n"
+                + name + ",1,4,\"\"\"\",9,10\r\n"
+                + name + ",1,5,\",\",10,11\r\n"
+                + name + ",1,6,lalu,12,16\r\n"
+                + name + ",1,7,.,16,17\r\n", run.out());
+    }
+
+    @Test
+    void countsOffsetsInCodePointsAfterTheByteOrderMark() throws IOException {
+        byte[] text = "\uFEFF𝐁𝐞𝐫𝐢𝐭𝐚 itu\r\nbaru.".getBytes(StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("tokenize", write("bom.txt", text).toString());
+        List<String> cells = run.rows().stream().map(r -> r.get("token") + "@" + r.get("start") + "-" + r.get("end")).toList();
+        assertEquals(List.of("𝐁𝐞𝐫𝐢𝐭𝐚@0-6", "itu@7-10", "baru@12-16", ".@16-17"), cells);
+    }
+
+    @Test
+    void readsStandardInputAsDash() {
+        CliRun run = CliRun.withInput("Wang Yi tiba.".getBytes(StandardCharsets.UTF_8), "tokenize", "--sentences", "-");
+        assertEquals(0, run.exitCode());
+        assertEquals("-", run.rows().get(0).get("document"));
+        assertEquals("Wang Yi tiba.", run.rows().get(0).get("text"));
+    }
+
+    @Test
+    void walksDirectoriesInNameOrderSkippingHiddenFiles() throws IOException {
+        write("news/b.txt", "Dua.");
+        write("news/a/z.txt", "Satu.");
+        write("news/.hidden.txt", "Rahasia.");
+        write("news/.git/x.txt", "Rahasia.");
+        CliRun run = CliRun.of("tokenize", "--sentences", dir.resolve("news").toString());
+        List<String> documents = run.rows().stream().map(r -> r.get("document")).toList();
+        assertEquals(List.of(dir.resolve("news/a/z.txt").toString(), dir.resolve("news/b.txt").toString()), documents);
+    }
+
+    @Test
+    void reportsEachBadInputOnOneLineAndGoesOn() throws IOException {
+        Path good = write("good.txt", "Baik.");
+        Path binary = write("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+        Path latin1 = write("latin1.txt", "caf\u00e9 ol\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Path missing = dir.resolve("missing.txt");
+        CliRun run = CliRun.of("tokenize", "--sentences", binary.toString(), missing.toString(), latin1.toString(),
+                good.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of(
+                "warta: " + binary + ": binary data, not text (NUL byte at byte offset 4)",
+                "warta: " + missing + ": no such file or directory",
+                "warta: " + latin1 + ": not valid UTF-8 text (bad byte sequence at byte offset 3)"), run.errorLines());
+        assertEquals(List.of(good.toString()), run.rows().stream().map(r -> r.get("document")).toList());
+    }
+
+    @Test
+    void decodesUtf16WithAByteOrderMark() throws IOException {
+        Path file = write("utf16.txt", "\uFEFFRusia dan China.".getBytes(StandardCharsets.UTF_16LE));
+        CliRun run = CliRun.of("tokenize", "--sentences", file.toString());
+        assertEquals(0, run.exitCode());
+        assertEquals("Rusia dan China.", run.rows().get(0).get("text"));
+    }
+
+    @Test
+    void writesTheReportToAnOutputFile() throws IOException {
+        Path file = write("a.txt", "Satu. Dua.");
+        Path output = dir.resolve("out.csv");
+        CliRun run = CliRun.of("tokenize", "--sentences", "--output", output.toString(), file.toString());
+        assertEquals("", run.out());
+        assertEquals("document,sentence,start,end,text\r\n" + file + ",1,0,5,Satu.\r\n" + file + ",2,6,10,Dua.\r\n",
+                Files.readString(output));
+    }
+
+    @Test
+    void leavesTheOldOutputFileWhenTheRunCannotComplete() throws IOException {
+        Path output = write("out.csv", "old report");
+        Path file = write("a.txt", "Satu.");
+        CliRun run = CliRun.of("tokenize", "--output", output.toString(), file.toString(), "--no-such-option");
+        assertEquals(2, run.exitCode());
+        assertEquals("old report", Files.readString(output));
+    }
+
+    @Test
+    void rejectsAMissingPathArgumentAsAUsageError() {
+        CliRun run = CliRun.of("tokenize");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("warta: Missing required parameter"), run.err());
+    }
+}
