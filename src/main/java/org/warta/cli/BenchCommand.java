@@ -1,0 +1,84 @@
+package org.warta.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+import org.warta.evaluation.Throughput;
+import org.warta.input.Batch;
+import org.warta.input.InputCollector;
+import org.warta.report.CsvTable;
+import org.warta.text.IndonesianTokenizer;
+import org.warta.text.TextSegmenter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench",
+        description = {"Throughput of each stage on one thread inside the JVM, after warm-up, over texts read",
+            "into memory first. Rows: stage,mb_per_s,best_mb_per_s,units,megabytes,runs."},
+        footer = {"%nExample (the IndoSum benchmark text):",
+            "  python3 ../shared/bench/indosum_text.py /tmp/indosum && warta bench /tmp/indosum/all.txt"},
+        mixinStandardHelpOptions = true)
+final class BenchCommand implements Callable<Integer> {
+
+    /** The stages that can be measured. */
+    enum Stage { tokens, sentences }
+
+    @ParentCommand
+    Warta root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files or directories to measure on.")
+    List<String> paths;
+
+    @Option(names = "--stage", split = ",", description = "Stages to measure: ${COMPLETION-CANDIDATES} (default: all).")
+    List<Stage> stages = List.of(Stage.values());
+
+    @Option(names = "--warmup", description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
+    int warmups = 3;
+
+    @Option(names = "--runs", description = "Timed passes; the median is reported (default: ${DEFAULT-VALUE}).")
+    int runs = 5;
+
+    @Override
+    public Integer call() {
+        if (warmups < 0 || runs < 1) {
+            throw new UsageException("--warmup must be 0 or more and --runs 1 or more");
+        }
+        List<String> texts = new ArrayList<>();
+        var sources = new InputCollector(root.standardInput()).collect(paths);
+        int failed = Batch.run(sources, document -> texts.add(document.text()),
+                (name, reason) -> spec.commandLine().getErr().println("warta: " + name + ": " + reason));
+        long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+        CsvTable table = new CsvTable(spec.commandLine().getOut(), "stage", "mb_per_s", "best_mb_per_s", "units",
+                "megabytes", "runs");
+        for (Stage stage : stages) {
+            Throughput.Result result = Throughput.measure(texts, bytes, measured(stage), warmups, runs);
+            table.row(stage, EvalTokensCommand.percent(result.megabytesPerSecond()),
+                    EvalTokensCommand.percent(result.bestMegabytesPerSecond()), result.units(),
+                    EvalTokensCommand.percent(bytes / 1e6), runs);
+            table.flush();
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    private static ToIntFunction<String> measured(Stage stage) {
+        return switch (stage) {
+            case tokens -> {
+                IndonesianTokenizer tokenizer = new IndonesianTokenizer();
+                yield text -> tokenizer.tokenize(text).size();
+            }
+            case sentences -> {
+                TextSegmenter segmenter = new TextSegmenter();
+                yield text -> segmenter.segment(text).size();
+            }
+        };
+    }
+}
