@@ -10,7 +10,7 @@ import org.warta.input.Batch;
 import org.warta.input.InputCollector;
 import org.warta.report.CsvTable;
 import org.warta.text.IndonesianTokenizer;
-import org.warta.text.TextSegmenter;
+import org.warta.text.Segmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +41,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stage", split = ",", description = "Stages to measure: ${COMPLETION-CANDIDATES} (default: all).")
     List<Stage> stages = List.of(Stage.values());
 
+    @Option(names = "--engine", description = "Segmenter for the sentences stage: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Engine engine = Engine.rules;
+
     @Option(names = "--warmup", description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
     int warmups = 3;
 
@@ -69,14 +72,14 @@ final class BenchCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 
-    private static ToIntFunction<String> measured(Stage stage) {
+    private ToIntFunction<String> measured(Stage stage) {
         return switch (stage) {
             case tokens -> {
                 IndonesianTokenizer tokenizer = new IndonesianTokenizer();
                 yield text -> tokenizer.tokenize(text).size();
             }
             case sentences -> {
-                TextSegmenter segmenter = new TextSegmenter();
+                Segmenter segmenter = engine.segmenter();
                 yield text -> segmenter.segment(text).size();
             }
         };

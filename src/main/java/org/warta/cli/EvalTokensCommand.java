@@ -9,8 +9,9 @@ import org.warta.evaluation.ConlluReader;
 import org.warta.evaluation.Score;
 import org.warta.evaluation.SegmentationEvaluation;
 import org.warta.report.CsvTable;
-import org.warta.text.TextSegmenter;
+import org.warta.text.Segmenter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,11 +30,14 @@ final class EvalTokensCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "GOLD.conllu", description = "Gold CoNLL-U files with '# text' lines.")
     List<Path> goldFiles;
 
+    @Option(names = "--engine", description = "What segments: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Engine engine = Engine.rules;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         CsvTable table = new CsvTable(out, "file", "unit", "precision", "recall", "f1", "gold", "system", "correct");
-        TextSegmenter segmenter = new TextSegmenter();
+        Segmenter segmenter = engine.segmenter();
         for (Path file : goldFiles) {
             var gold = SegmentationEvaluation.build(ConlluReader.read(file));
             var result = SegmentationEvaluation.evaluate(gold, segmenter);

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.warta.text.Sentence;
-import org.warta.text.TextSegmenter;
+import org.warta.text.Segmenter;
 import org.warta.text.Token;
 
 /**
@@ -54,7 +54,7 @@ public final class SegmentationEvaluation {
         return new GoldDocument(text.toString(), tokens, sentences);
     }
 
-    public static Result evaluate(GoldDocument gold, TextSegmenter segmenter) {
+    public static Result evaluate(GoldDocument gold, Segmenter segmenter) {
         List<Sentence> found = segmenter.segment(gold.text());
         long tokenCount = 0;
         long tokensCorrect = 0;

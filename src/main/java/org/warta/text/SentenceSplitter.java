@@ -2,8 +2,6 @@ package org.warta.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Groups a document's tokens into sentences.
@@ -20,8 +18,6 @@ import java.util.Set;
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class SentenceSplitter {
-
-    private static final Set<String> ABBREVIATIONS = WordList.load(SentenceSplitter.class, "abbreviations.txt");
 
     /** The sentences that {@code tokens}, the tokens of {@code text} in order, make. */
     public List<Sentence> split(String text, List<Token> tokens) {
@@ -77,7 +73,7 @@ public final class SentenceSplitter {
             String word = tokens.get(i - 1).text();
             boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
             boolean listMarker = isNumber(word) && (i == 1 || lineBreaks(text, tokens.get(i - 2).end(), tokens.get(i - 1).start()) > 0);
-            return !initial && !listMarker && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT) + ".");
+            return !initial && !listMarker && !Abbreviations.isAbbreviation(word);
         }
         return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u203C' || c == '\u2047'
                 || c == '\u2048' || c == '\u2049';
