@@ -5,7 +5,8 @@ Builds the evaluation document the CoNLL 2018 way (every 10 '# text' lines joine
 spaces into a paragraph, paragraphs separated by a blank line), runs `bin/warta tokenize` and
 `bin/warta tokenize --sentences` on it, reads the CSV back and compares code-point spans.
 
-usage: score_segmentation.py GOLD.conllu [--errors N]
+usage: score_segmentation.py GOLD.conllu [--errors N] [--min-tokens F1] [--min-sentences F1]
+Exits 1 when a score is under its --min-... bound.
 """
 import csv, os, subprocess, sys, tempfile
 
@@ -66,12 +67,17 @@ def score(name, gold, system):
     r = 100 * correct / len(gold) if gold else 0
     f = 2 * p * r / (p + r) if p + r else 0
     print(f'{name},{p:.2f},{r:.2f},{f:.2f},{len(gold)},{len(system)},{correct}')
+    return f
+
+
+def option(name, default):
+    return float(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
 
 
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    show = int(sys.argv[sys.argv.index('--errors') + 1]) if '--errors' in sys.argv else 0
+    show = int(option('--errors', 0))
     text, gold_tokens, gold_spans = build(gold_sentences(sys.argv[1]))
     with tempfile.TemporaryDirectory() as tmp:
         document = os.path.join(tmp, 'gold.txt')
@@ -85,8 +91,8 @@ def main():
     tokens = {(int(r['start']), int(r['end'])) for r in token_rows}
     sentences = {(int(r['start']), int(r['end'])) for r in sentence_rows}
     print('unit,precision,recall,f1,gold,system,correct')
-    score('tokens', gold_tokens, tokens)
-    score('sentences', gold_spans, sentences)
+    token_f1 = score('tokens', gold_tokens, tokens)
+    sentence_f1 = score('sentences', gold_spans, sentences)
     if show:
         context = lambda s, e: text[max(0, s - 30):s] + '[' + text[s:e] + ']' + text[e:e + 30]
         for label, gold, system in (('token', gold_tokens, tokens), ('sentence', gold_spans, sentences)):
@@ -96,6 +102,9 @@ def main():
                 print(f'missed {label}: {context(s, e)!r}'[:300])
             for s, e in extra:
                 print(f'extra {label}: {context(s, e)!r}'[:300])
+
+    if token_f1 < option('--min-tokens', 0) or sentence_f1 < option('--min-sentences', 0):
+        sys.exit(f'{sys.argv[1]}: under the required F1')
 
 
 if __name__ == '__main__':
