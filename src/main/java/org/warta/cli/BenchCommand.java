@@ -9,8 +9,8 @@ import org.warta.evaluation.Throughput;
 import org.warta.input.Batch;
 import org.warta.input.InputCollector;
 import org.warta.report.CsvTable;
-import org.warta.text.IndonesianTokenizer;
 import org.warta.text.Segmenter;
+import org.warta.text.TextSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,14 +20,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench",
         description = {"Throughput of each stage on one thread inside the JVM, after warm-up, over texts read",
-            "into memory first. Rows: stage,mb_per_s,best_mb_per_s,units,megabytes,runs."},
+            "into memory first. Rows: stage,mb_per_s,best_mb_per_s,units,megabytes,runs (units: tokens)."},
         footer = {"%nExample (the IndoSum benchmark text):",
             "  python3 ../shared/bench/indosum_text.py /tmp/indosum && warta bench /tmp/indosum/all.txt"},
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    /** The stages that can be measured. */
-    enum Stage { tokens, sentences }
+    /** The stages that can be measured: tokenize is the sentences and tokens of {@code warta tokenize}. */
+    enum Stage { tokenize }
 
     @ParentCommand
     Warta root;
@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stage", split = ",", description = "Stages to measure: ${COMPLETION-CANDIDATES} (default: all).")
     List<Stage> stages = List.of(Stage.values());
 
-    @Option(names = "--engine", description = "Segmenter for the sentences stage: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", description = "Segmenter for the tokenize stage: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Engine engine = Engine.rules;
 
     @Option(names = "--warmup", description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
@@ -74,13 +74,17 @@ final class BenchCommand implements Callable<Integer> {
 
     private ToIntFunction<String> measured(Stage stage) {
         return switch (stage) {
-            case tokens -> {
-                IndonesianTokenizer tokenizer = new IndonesianTokenizer();
-                yield text -> tokenizer.tokenize(text).size();
-            }
-            case sentences -> {
-                Segmenter segmenter = engine.segmenter();
-                yield text -> segmenter.segment(text).size();
+            case tokenize -> {
+                if (engine == Engine.opennlp) {
+                    Segmenter segmenter = engine.segmenter();
+                    yield text -> segmenter.segment(text).stream().mapToInt(s -> s.tokens().size()).sum();
+                }
+                TextSegmenter segmenter = new TextSegmenter();
+                yield text -> {
+                    int[] tokens = {0};
+                    segmenter.forEachSentence(text, sentence -> tokens[0] += sentence.tokens().size());
+                    return tokens[0];
+                };
             }
         };
     }

@@ -1,9 +1,7 @@
 package org.warta.report;
 
-import java.util.List;
 import org.warta.input.Document;
 import org.warta.text.CodePointOffsets;
-import org.warta.text.Sentence;
 import org.warta.text.TextSegmenter;
 
 /** {@code document,sentence,start,end,text}: one row a sentence, offsets in code points. */
@@ -19,13 +17,10 @@ public final class SentenceReport implements DocumentReport {
 
     @Override
     public void accept(Document document) {
-        List<Sentence> sentences = segmenter.segment(document.text());
         CodePointOffsets offsets = new CodePointOffsets(document.text());
-        for (int s = 0; s < sentences.size(); s++) {
-            Sentence sentence = sentences.get(s);
-            table.row(document.name(), s + 1, offsets.at(sentence.start()), offsets.at(sentence.end()),
-                    sentence.text(document.text()));
-        }
+        int[] number = {0};
+        segmenter.forEachSentence(document.text(), sentence -> table.row(document.name(), ++number[0],
+                offsets.at(sentence.start()), offsets.at(sentence.end()), sentence.text(document.text())));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.warta.report;
 import java.util.List;
 import org.warta.input.Document;
 import org.warta.text.CodePointOffsets;
-import org.warta.text.Sentence;
 import org.warta.text.TextSegmenter;
 import org.warta.text.Token;
 
@@ -23,15 +22,17 @@ public final class TokenReport implements DocumentReport {
 
     @Override
     public void accept(Document document) {
-        List<Sentence> sentences = segmenter.segment(document.text());
         CodePointOffsets offsets = new CodePointOffsets(document.text());
-        for (int s = 0; s < sentences.size(); s++) {
-            List<Token> tokens = sentences.get(s).tokens();
+        int[] number = {0};
+        segmenter.forEachSentence(document.text(), sentence -> {
+            number[0]++;
+            List<Token> tokens = sentence.tokens();
             for (int t = 0; t < tokens.size(); t++) {
                 Token token = tokens.get(t);
-                table.row(document.name(), s + 1, t + 1, token.text(), offsets.at(token.start()), offsets.at(token.end()));
+                table.row(document.name(), number[0], t + 1, token.text(), offsets.at(token.start()),
+                        offsets.at(token.end()));
             }
-        }
+        });
     }
 
     @Override

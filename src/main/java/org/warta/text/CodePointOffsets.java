@@ -16,7 +16,16 @@ public final class CodePointOffsets {
 
     public CodePointOffsets(String text) {
         this.text = text;
-        this.identity = text.codePoints().count() == text.length();
+        this.identity = !hasSurrogates(text);
+    }
+
+    private static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The code point offset of UTF-16 index {@code index}; never smaller than the last query's. */

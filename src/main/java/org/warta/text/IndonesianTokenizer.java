@@ -23,9 +23,17 @@ public final class IndonesianTokenizer {
 
     /** Tokens of {@code text}, in order. */
     public List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
-        int n = text.length();
-        int i = 0;
+        return tokenize(text, 0, text.length());
+    }
+
+    /**
+     * Tokens of {@code text} between {@code from} and {@code to}, which must fall between tokens
+     * (at white space or the ends of the text), with offsets into the whole text.
+     */
+    public List<Token> tokenize(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>((to - from) / 5 + 4);
+        int n = to;
+        int i = from;
         while (i < n) {
             int cp = text.codePointAt(i);
             if (Characters.isSeparator(cp)) {
@@ -156,6 +164,10 @@ public final class IndonesianTokenizer {
 
     /** The end of a URL starting at {@code start}, or {@code start} if none starts there. */
     private static int urlEnd(String text, int start) {
+        char first = text.charAt(start);
+        if (first != 'h' && first != 'w' && first != 'W') {
+            return start;
+        }
         if (!(text.startsWith("http://", start) || text.startsWith("https://", start)
                 || text.regionMatches(true, start, "www.", 0, 4))) {
             return start;

@@ -1,10 +1,14 @@
 package org.warta.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The sentences of a document, each with its tokens: Indonesian tokenization followed by
- * sentence splitting. Immutable and safe to share between threads.
+ * sentence splitting, one paragraph at a time. A blank line always ends a sentence, so working
+ * paragraph by paragraph gives the same sentences as the whole text at once, while only one
+ * paragraph's tokens are alive at any time. Immutable and safe to share between threads.
  */
 public final class TextSegmenter implements Segmenter {
 
@@ -13,6 +17,43 @@ public final class TextSegmenter implements Segmenter {
 
     @Override
     public List<Sentence> segment(String text) {
-        return splitter.split(text, tokenizer.tokenize(text));
+        List<Sentence> sentences = new ArrayList<>();
+        forEachSentence(text, sentences::add);
+        return sentences;
+    }
+
+    /** Hands each sentence of {@code text} to {@code sink}, in order, as soon as its paragraph is done. */
+    public void forEachSentence(String text, Consumer<Sentence> sink) {
+        for (int from = 0; from < text.length(); ) {
+            int to = paragraphEnd(text, from);
+            splitter.split(text, tokenizer.tokenize(text, from, to)).forEach(sink);
+            from = to;
+        }
+    }
+
+    /** Where the paragraph that starts at {@code from} ends: after its blank line, or at the end of the text. */
+    static int paragraphEnd(String text, int from) {
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i++);
+            if (c == '\u2029') {
+                return i;
+            }
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            if (c == '\r' && i < n && text.charAt(i) == '\n') {
+                i++;
+            }
+            int j = i;
+            while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            if (j < n && (text.charAt(j) == '\n' || text.charAt(j) == '\r')) {
+                return j + 1;
+            }
+        }
+        return n;
     }
 }
