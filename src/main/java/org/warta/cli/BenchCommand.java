@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench",
-        description = {"Throughput of each stage on one thread inside the JVM, after warm-up, over texts read",
-            "into memory first. Rows: stage,mb_per_s,best_mb_per_s,units,megabytes,runs (units: tokens)."},
+        description = {"Measure throughput in MB/s, one thread, inside the JVM.",
+            "Texts are read into memory first; warm-up passes, then timed passes (the median counts).",
+            "Rows: stage,mb_per_s,best_mb_per_s,units,megabytes,runs (units: tokens)."},
         footer = {"%nExample (the IndoSum benchmark text):",
             "  python3 ../shared/bench/indosum_text.py /tmp/indosum && warta bench /tmp/indosum/all.txt"},
         mixinStandardHelpOptions = true)

@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train",
-        description = {"Rebuild a bundled model from ../shared/data (run from the project's top folder),",
-            "print where it was written and what it scores on UD Indonesian GSD dev."},
+        description = {"Rebuild a bundled OpenNLP model from ../shared/data.",
+            "Run from the project's top folder; prints where the model was written and, once both",
+            "models exist, what they score on UD Indonesian GSD dev."},
         footer = {"%nExamples:", "  warta train tokenizer", "  warta train sentences"},
         mixinStandardHelpOptions = true)
 final class TrainCommand implements Callable<Integer> {
