@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "eval",
         description = "Score warta against gold data it was not trained on.",
-        subcommands = {EvalTokensCommand.class},
+        subcommands = {EvalTokensCommand.class, EvalNerCommand.class},
         mixinStandardHelpOptions = true)
 final class EvalCommand implements Runnable {
 
@@ -13,6 +13,6 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "eval needs a subcommand: tokens");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "eval needs a subcommand: tokens or ner");
     }
 }

@@ -5,16 +5,24 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.warta.evaluation.ConlluReader;
 import org.warta.evaluation.ConlluSentence;
+import org.warta.evaluation.NerEvaluation;
 import org.warta.evaluation.SegmentationEvaluation;
+import org.warta.evaluation.TaggedSentence;
+import org.warta.names.EntityType;
+import org.warta.names.NameFinder;
+import org.warta.names.NameTagger;
 import org.warta.text.OpenNlpSegmenter;
 import org.warta.text.Segmenter;
 import org.warta.training.IndoSumReader;
+import org.warta.training.NameFinderTraining;
 import org.warta.training.SegmentationTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,12 +34,12 @@ import picocli.CommandLine.Spec;
         description = {"Rebuild a bundled OpenNLP model from ../shared/data.",
             "Run from the project's top folder; prints where the model was written and, once both",
             "models exist, what they score on UD Indonesian GSD dev."},
-        footer = {"%nExamples:", "  warta train tokenizer", "  warta train sentences"},
+        footer = {"%nExamples:", "  warta train tokenizer", "  warta train sentences", "  warta train names"},
         mixinStandardHelpOptions = true)
 final class TrainCommand implements Callable<Integer> {
 
     /** The models this command can train. */
-    enum Model { tokenizer, sentences }
+    enum Model { tokenizer, sentences, names }
 
     static final String CSUI_TRAIN = "ud/id_csui-ud-train.conllu";
     static final String GSD_DEV = "ud/id_gsd-ud-dev.conllu";
@@ -49,12 +57,25 @@ final class TrainCommand implements Callable<Integer> {
             description = "Where the model is written (default: ${DEFAULT-VALUE}).")
     Path outputDirectory = Path.of("src/main/resources/org/warta/text/opennlp");
 
+    @Option(names = "--names-output", paramLabel = "FILE", description = "Where the name model is written (default: ${DEFAULT-VALUE}).")
+    Path namesOutput = Path.of("src/main/resources/org/warta/names/" + NameFinder.BUNDLED_MODEL);
+
+    @Option(names = "--corpora", split = ",", paramLabel = "NAME",
+            description = "Name finder training corpora: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    List<NerCorpus> corpora = List.of(NerCorpus.idner, NerCorpus.nergrit);
+
+    @Option(names = "--iterations", description = "Name finder training iterations (default: ${DEFAULT-VALUE}).")
+    int iterations = 150;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(data)) {
             throw new UsageException("no training data at " + data + " (give --data DIR)");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (model == Model.names) {
+            return trainNames(out);
+        }
         List<ConlluSentence> csui = ConlluReader.read(data.resolve(CSUI_TRAIN));
         Files.createDirectories(outputDirectory);
         Path written;
@@ -80,6 +101,32 @@ final class TrainCommand implements Callable<Integer> {
             var result = SegmentationEvaluation.evaluate(SegmentationEvaluation.build(ConlluReader.read(dev)), segmenter);
             out.printf("on %s with both OpenNLP models: tokens F1 %.2f, sentences F1 %.2f%n", dev,
                     result.tokens().f1(), result.sentences().f1());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int trainNames(PrintWriter out) throws IOException {
+        List<TaggedSentence> training = new ArrayList<>();
+        for (NerCorpus corpus : corpora) {
+            training.addAll(corpus.read(data, true));
+        }
+        Path written = namesOutput;
+        Files.createDirectories(written.toAbsolutePath().getParent());
+        TokenNameFinderModel trained = NameFinderTraining.train(training, iterations);
+        try (OutputStream file = Files.newOutputStream(written)) {
+            trained.serialize(file);
+        }
+        out.printf("wrote %s (%,d bytes) from %,d sentences of %s%n", written, Files.size(written), training.size(), corpora);
+        NameTagger tagger = new NameTagger(new NameFinder(trained));
+        for (NerCorpus corpus : NerCorpus.values()) {
+            var result = NerEvaluation.evaluate(corpus.read(data, false), tokens -> {
+                tagger.startDocument();
+                return tagger.tag(tokens);
+            });
+            out.printf("%s held-out: PERSON F1 %.2f, ORGANIZATION F1 %.2f, LOCATION F1 %.2f, overall F1 %.2f%n", corpus,
+                    result.byType().get(EntityType.PERSON).f1(), result.byType().get(EntityType.ORGANIZATION).f1(),
+                    result.byType().get(EntityType.LOCATION).f1(), result.overall().f1());
         }
         out.flush();
         return ExitCodes.OK;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tokens, sentences and named entities of Indonesian news text, as CSV.",
-        subcommands = {TokenizeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TokenizeCommand.class, CountCommand.class, MentionsCommand.class, TagCommand.class,
+            EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was processed",

@@ -1,0 +1,52 @@
+package org.warta.cli;
+
+import java.util.concurrent.Callable;
+import org.warta.report.CorpusCountReport;
+import org.warta.report.DocumentCountReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "count",
+        description = {"Count the people, organisations and places the text mentions.",
+            "A short mention (Lavrov, Wang, Presiden Xi) counts for the full name it refers to in its",
+            "document; titles are not part of names. Rows by mentions descending, then name:",
+            "  --by corpus:   entity,type,mentions,documents",
+            "  --by document: document,entity,type,mentions,role (the first role the document gives)"},
+        footer = {"%nExamples:",
+            "  warta count seeds",
+            "  warta count --type PERSON --min-mentions 2 --by document seeds other-news/ > people.csv",
+            "  warta count --aliases aliases.csv seeds"},
+        mixinStandardHelpOptions = true)
+final class CountCommand implements Callable<Integer> {
+
+    /** What a row counts within. */
+    enum Scope { corpus, document }
+
+    @ParentCommand
+    Warta root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    EntityOptions entities;
+
+    @Option(names = "--by", description = "One row an entity of the ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Scope by = Scope.corpus;
+
+    @Override
+    public Integer call() {
+        var filter = entities.filter();
+        var finder = entities.finder();
+        return ReportRun.run(root, spec.commandLine().getErr(), inputs, out -> by == Scope.corpus
+                ? new CorpusCountReport(finder, filter, out)
+                : new DocumentCountReport(finder, filter, out));
+    }
+}

@@ -1,0 +1,56 @@
+package org.warta.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.warta.evaluation.NerEvaluation;
+import org.warta.evaluation.TaggedCorpusReader;
+import org.warta.names.EntityType;
+import org.warta.names.NameTagger;
+import org.warta.report.CsvTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ner",
+        description = {"Name precision, recall and F1 against gold CoNLL named-entity files.",
+            "Exact span and type match, as conlleval scores; the model and warta's rules together.",
+            "Rows: file,type,precision,recall,f1,gold,system,correct (type ALL is the overall score)."},
+        footer = {"%nExample:", "  warta eval ner ../shared/data/ner/idner-news-2k/dev.txt"},
+        mixinStandardHelpOptions = true)
+final class EvalNerCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelOption model;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold files: token first, IOB2 tag last, blank line between sentences.")
+    List<Path> goldFiles;
+
+    @Override
+    public Integer call() throws IOException {
+        CsvTable table = new CsvTable(spec.commandLine().getOut(), "file", "type", "precision", "recall", "f1", "gold",
+                "system", "correct");
+        NameTagger tagger = new NameTagger(model.finder());
+        for (Path file : goldFiles) {
+            var gold = TaggedCorpusReader.read(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+            var result = NerEvaluation.evaluate(gold, tokens -> {
+                tagger.startDocument();
+                return tagger.tag(tokens);
+            });
+            for (EntityType type : EntityType.values()) {
+                EvalTokensCommand.row(table, file, type.name(), result.byType().get(type));
+            }
+            EvalTokensCommand.row(table, file, "ALL", result.overall());
+        }
+        table.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,94 @@
+package org.warta.names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides which entity each mention of one document refers to.
+ *
+ * <p>A person mentioned by part of a name ("Lavrov", "Wang", "Xi") refers to the full name
+ * the document gives that contains every word of it ("Sergei Lavrov", "Wang Yi", "Xi
+ * Jinping"), before or after; when two full names fit, to the nearest full mention before it,
+ * else the nearest after. Every mention of an entity then takes the type most of them have,
+ * so one stray tag does not split an entity in two. Aliases, when given, name the entity last.
+ */
+public final class EntityResolver {
+
+    private final Aliases aliases;
+
+    public EntityResolver(Aliases aliases) {
+        this.aliases = aliases;
+    }
+
+    public List<Mention> resolve(List<Mention> mentions) {
+        List<Mention> resolved = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            String entity = mention.type() == EntityType.PERSON ? fullName(mentions, i) : normalize(mention.text());
+            resolved.add(mention.withEntity(aliases.canonical(aliases.canonical(mention.text(), entity), entity)));
+        }
+        return withMajorityTypes(resolved);
+    }
+
+    private static String fullName(List<Mention> mentions, int index) {
+        Mention mention = mentions.get(index);
+        List<String> words = words(mention.text());
+        Mention before = null;
+        Mention after = null;
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention other = mentions.get(j);
+            if (j == index || other.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<String> otherWords = words(other.text());
+            if (otherWords.size() > words.size() && otherWords.containsAll(words)) {
+                if (j < index) {
+                    before = other;
+                } else if (after == null) {
+                    after = other;
+                }
+            }
+        }
+        Mention full = before != null ? before : after;
+        return normalize(full != null ? full.text() : mention.text());
+    }
+
+    private static List<Mention> withMajorityTypes(List<Mention> mentions) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (Mention mention : mentions) {
+            votes.computeIfAbsent(mention.entity(), e -> new EnumMap<>(EntityType.class)).merge(mention.type(), 1, Integer::sum);
+        }
+        List<Mention> typed = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            Map<EntityType, Integer> counts = votes.get(mention.entity());
+            EntityType best = mention.type();
+            for (EntityType type : EntityType.values()) {
+                if (counts.getOrDefault(type, 0) > counts.getOrDefault(best, 0)) {
+                    best = type;
+                }
+            }
+            typed.add(mention.withType(best));
+        }
+        return typed;
+    }
+
+    /** Whether two names share a word, ignoring case: "Lavrov" and "Sergei Lavrov". */
+    static boolean sharesAWord(String a, String b) {
+        List<String> words = words(b);
+        return words(a).stream().anyMatch(words::contains);
+    }
+
+    private static List<String> words(String name) {
+        return Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s\\p{Z}]+"));
+    }
+
+    /** A name with its white space (line breaks included) folded to single spaces. */
+    static String normalize(String name) {
+        return name.strip().replaceAll("[\\s\\p{Z}]+", " ");
+    }
+}

@@ -1,0 +1,32 @@
+package org.warta.names;
+
+import java.util.Objects;
+
+/**
+ * A mention of an entity in a document: where it stands (UTF-16 indices into the document's
+ * text, end exclusive), its text, its type, the role written before it ("Presiden Rusia", or
+ * empty), the sentence it is in (from 1), and the entity it refers to (its full name in the
+ * document; the mention's own text until names are resolved).
+ */
+public record Mention(int sentence, int start, int end, String text, EntityType type, String role, String entity) {
+
+    public Mention {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(entity, "entity");
+        if (start < 0 || end <= start || text.length() != end - start) {
+            throw new IllegalArgumentException("mention '" + text + "' does not fit [" + start + ", " + end + ")");
+        }
+    }
+
+    /** This mention, referring to {@code name}. */
+    public Mention withEntity(String name) {
+        return new Mention(sentence, start, end, text, type, role, name);
+    }
+
+    /** This mention, as an entity of {@code newType}. */
+    public Mention withType(EntityType newType) {
+        return new Mention(sentence, start, end, text, newType, role, entity);
+    }
+}

@@ -1,0 +1,127 @@
+package org.warta.names;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.warta.text.TextSegmenter;
+import org.warta.text.Token;
+
+/**
+ * Finds the mentions of people, organisations and places in a document: sentences and tokens,
+ * then the name tagger on each sentence, then the roles written before people's names.
+ *
+ * <p>Headlines and captions set in title case make capitals meaningless, so a name found in a
+ * title-case sentence is kept only when the body of the same document (its other sentences)
+ * names it too. A word of a person's name is the same person wherever else the document writes
+ * it ("Putin menyarankan ..." after "Presiden Vladimir Putin"), so such words are mentions
+ * even where the tagger missed them. Two words glued together by a page layout
+ * ("ChinaPresiden") are read as two when one of them is a country or a title.
+ *
+ * <p>Thread-safe: the tagger keeps per-thread state.
+ */
+public final class MentionFinder {
+
+    private final TextSegmenter segmenter;
+    private final NameTagger tagger;
+
+    public MentionFinder(TextSegmenter segmenter, NameTagger tagger) {
+        this.segmenter = segmenter;
+        this.tagger = tagger;
+    }
+
+    /** One sentence as the tagger saw it. */
+    private record Tagged(int number, List<Token> tokens, List<String> words, List<NameSpan> names) {
+    }
+
+    /** The mentions of {@code text}, in order, each referring to its own text. */
+    public List<Mention> find(String text) {
+        tagger.startDocument();
+        List<Tagged> sentences = new ArrayList<>();
+        List<Mention> body = new ArrayList<>();
+        List<Mention> headlines = new ArrayList<>();
+        segmenter.forEachSentence(text, sentence -> {
+            List<Token> tokens = NameTokens.of(sentence, text);
+            List<String> words = tokens.stream().map(Token::text).toList();
+            boolean headline = NewsFeatureGenerator.isTitleCase(words.toArray(String[]::new));
+            Tagged tagged = new Tagged(sentences.size() + 1, tokens, words, tagger.tag(words));
+            sentences.add(tagged);
+            for (NameSpan name : tagged.names()) {
+                (headline ? headlines : body).add(mention(text, tagged, name));
+            }
+        });
+        List<Mention> all = new ArrayList<>(body);
+        for (Mention mention : headlines) {
+            if (isConfirmed(mention, body)) {
+                all.add(mention);
+            }
+        }
+        addPersonWords(text, sentences, all);
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return all;
+    }
+
+    /** Adds, as mentions of people, the words of people's names that no mention covers yet. */
+    private static void addPersonWords(String text, List<Tagged> sentences, List<Mention> mentions) {
+        Set<String> nameWords = new HashSet<>();
+        for (Mention mention : mentions) {
+            if (mention.type() == EntityType.PERSON) {
+                for (String word : mention.text().split("\\s+")) {
+                    if (word.length() >= 2 && NameRules.isNameWord(word)) {
+                        nameWords.add(word);
+                    }
+                }
+            }
+        }
+        if (nameWords.isEmpty()) {
+            return;
+        }
+        BitSet covered = new BitSet(text.length());
+        mentions.forEach(m -> covered.set(m.start(), m.end()));
+        for (Tagged sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = i;
+                while (end < tokens.size() && nameWords.contains(tokens.get(end).text())
+                        && !covered.get(tokens.get(end).start())) {
+                    end++;
+                }
+                if (end > i) {
+                    mentions.add(mention(text, sentence, new NameSpan(i, end, EntityType.PERSON)));
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    private static Mention mention(String text, Tagged sentence, NameSpan name) {
+        List<Token> tokens = sentence.tokens();
+        List<String> words = sentence.words();
+        int start = tokens.get(name.start()).start();
+        int end = tokens.get(name.end() - 1).end();
+        String role = "";
+        if (name.type() == EntityType.PERSON) {
+            int roleStart = Roles.roleStart(words, name.start());
+            if (roleStart < name.start()) {
+                role = text.substring(tokens.get(roleStart).start(), tokens.get(name.start() - 1).end());
+            }
+        }
+        String surface = text.substring(start, end);
+        return new Mention(sentence.number(), start, end, surface, name.type(), role, surface);
+    }
+
+    /** Whether the body names a headline's mention too: the same name, or for a person a word of it. */
+    private static boolean isConfirmed(Mention headline, List<Mention> body) {
+        for (Mention mention : body) {
+            if (mention.type() != headline.type()) {
+                continue;
+            }
+            if (mention.text().equals(headline.text())
+                    || (headline.type() == EntityType.PERSON && EntityResolver.sharesAWord(mention.text(), headline.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package org.warta.names;
+
+import java.util.Locale;
+import java.util.Set;
+import org.warta.text.WordList;
+
+/**
+ * The word lists that the name finder's features and rules share: titles and the words of
+ * office names, function words, and country and region words. All lookups ignore case.
+ */
+public final class NameLexicon {
+
+    private static final Set<String> TITLES = WordList.load(NameLexicon.class, "titles.txt");
+    private static final Set<String> HONORIFICS = WordList.load(NameLexicon.class, "honorifics.txt");
+    private static final Set<String> FUNCTION_WORDS = WordList.load(NameLexicon.class, "function-words.txt");
+    private static final Set<String> COUNTRIES = WordList.load(NameLexicon.class, "countries.txt");
+
+    private NameLexicon() {
+    }
+
+    /** A title, rank, office or a word of an office name: Presiden, Menlu, Luar, Negeri, Laksamana. */
+    public static boolean isTitle(String word) {
+        String lower = lower(word);
+        return TITLES.contains(lower) || HONORIFICS.contains(lower);
+    }
+
+    /** A rank or honorific, always followed by a person's name: Laksamana, Jenderal, Bapak, Ny. */
+    public static boolean isHonorific(String word) {
+        return HONORIFICS.contains(lower(word));
+    }
+
+    /** A word that never belongs to a name: Dia, Adapun, Juga, Baca. */
+    public static boolean isFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(lower(word));
+    }
+
+    /** A country, region or bloc word that can stand in a role: Rusia, AS, China, NATO, Rusia-China. */
+    public static boolean isCountry(String word) {
+        String lower = lower(word);
+        if (COUNTRIES.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        return hyphen > 0 && COUNTRIES.contains(lower.substring(0, hyphen)) && isCountry(lower.substring(hyphen + 1));
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}

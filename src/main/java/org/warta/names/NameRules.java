@@ -1,0 +1,142 @@
+package org.warta.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Fixes what the statistical name finder gets wrong in Indonesian news, by rules that hold for
+ * any article, applied to one sentence's names:
+ * <ul>
+ *   <li>function words are never part of a name ("Dia", "Baca Juga", "Apa Reaksi Anda");</li>
+ *   <li>a country that the finder joined to the person after it is a place, and the rest the
+ *       person ("Rusia Sergei Lavrov" after "Menteri Luar Negeri");</li>
+ *   <li>titles and offices are not part of a person's name ("Presiden Rusia Vladimir Putin" is
+ *       Vladimir Putin), and a name made only of country words is a place ("Rusia-China");</li>
+ *   <li>outside headlines, the capitalised words after a role are a person's name ("Menteri
+ *       Keuangan AS Janet Yellen"), and a person's name goes on over the capitalised words that
+ *       follow it ("Joe" + "Biden").</li>
+ * </ul>
+ */
+final class NameRules {
+
+    /** The longest name the role rule reads after a role. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    private NameRules() {
+    }
+
+    static List<NameSpan> refine(List<String> tokens, List<NameSpan> found) {
+        List<NameSpan> names = new ArrayList<>(found.size() + 2);
+        for (NameSpan name : found) {
+            trimmed(tokens, name, names);
+        }
+        if (!NewsFeatureGenerator.isTitleCase(tokens.toArray(String[]::new))) {
+            namesAfterRoles(tokens, names);
+            extendPersons(tokens, names);
+        }
+        names.sort(Comparator.comparingInt(NameSpan::start));
+        return names;
+    }
+
+    /** Adds {@code name} without its function words, country prefix and role, as what it really is. */
+    private static void trimmed(List<String> tokens, NameSpan name, List<NameSpan> names) {
+        int start = name.start();
+        int end = name.end();
+        while (start < end && NameLexicon.isFunctionWord(tokens.get(start))) {
+            start++;
+        }
+        while (end > start && NameLexicon.isFunctionWord(tokens.get(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return;
+        }
+        EntityType type = name.type();
+        int countries = start;
+        while (countries < end && NameLexicon.isCountry(tokens.get(countries))) {
+            countries++;
+        }
+        if (countries == end) {
+            names.add(new NameSpan(start, end, EntityType.LOCATION));
+            return;
+        }
+        if (countries > start && (type == EntityType.PERSON || (start > 0 && NameLexicon.isTitle(tokens.get(start - 1))))) {
+            names.add(new NameSpan(start, countries, EntityType.LOCATION));
+            names.add(new NameSpan(countries, end, EntityType.PERSON));
+            return;
+        }
+        if (type == EntityType.PERSON) {
+            start = Roles.nameStart(tokens, start, end);
+        }
+        names.add(new NameSpan(start, end, type));
+    }
+
+    /**
+     * Adds the person named after each role that ends in a country or a rank or honorific
+     * ("Presiden China Xi Jinping", "Menhan China Laksamana Dong Jun", "Ny. Herawati"): such a
+     * role is always followed by a person, where an office alone may be followed by its
+     * organisation ("Ketua Umum Partai Golkar"). Replaces the persons and places the finder saw
+     * there, never its organisations.
+     */
+    private static void namesAfterRoles(List<String> tokens, List<NameSpan> names) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!NameLexicon.isTitle(tokens.get(i)) || !isCapitalised(tokens.get(i))) {
+                continue;
+            }
+            int nameStart = i;
+            while (nameStart < tokens.size() && (isRoleWord(tokens.get(nameStart)) || tokens.get(nameStart).equals("."))) {
+                nameStart++;
+            }
+            String last = tokens.get(nameStart - 1).equals(".") ? tokens.get(nameStart - 2) : tokens.get(nameStart - 1);
+            int nameEnd = nameStart;
+            while (nameEnd < tokens.size() && nameEnd - nameStart < MAX_NAME_WORDS && isNameWord(tokens.get(nameEnd))) {
+                nameEnd++;
+            }
+            int from = nameStart;
+            int to = nameEnd;
+            boolean organisation = names.stream().anyMatch(n -> n.type() == EntityType.ORGANIZATION && n.start() < to && n.end() > from);
+            if (to > from && !organisation && (NameLexicon.isCountry(last) || NameLexicon.isHonorific(last))) {
+                names.removeIf(n -> n.start() < to && n.end() > from);
+                names.add(new NameSpan(from, to, EntityType.PERSON));
+            }
+            i = Math.max(i, nameEnd - 1);
+        }
+    }
+
+    private static boolean isRoleWord(String token) {
+        return isCapitalised(token) && (NameLexicon.isTitle(token) || NameLexicon.isCountry(token));
+    }
+
+    /** Lets each person's name run on over the capitalised name words right before and after it. */
+    private static void extendPersons(List<String> tokens, List<NameSpan> names) {
+        names.sort(Comparator.comparingInt(NameSpan::start));
+        for (int n = 0; n < names.size(); n++) {
+            NameSpan name = names.get(n);
+            if (name.type() != EntityType.PERSON) {
+                continue;
+            }
+            int floor = n > 0 ? names.get(n - 1).end() : 0;
+            int limit = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
+            int start = name.start();
+            int end = name.end();
+            while (start > floor && end - start < MAX_NAME_WORDS && isNameWord(tokens.get(start - 1))) {
+                start--;
+            }
+            while (end < limit && end - start < MAX_NAME_WORDS && isNameWord(tokens.get(end))) {
+                end++;
+            }
+            names.set(n, new NameSpan(start, end, name.type()));
+        }
+    }
+
+    /** A capitalised word that can be part of a person's name: not a function word, title or country. */
+    static boolean isNameWord(String token) {
+        return isCapitalised(token) && token.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+                && !NameLexicon.isFunctionWord(token) && !NameLexicon.isTitle(token) && !NameLexicon.isCountry(token);
+    }
+
+    private static boolean isCapitalised(String token) {
+        return Character.isUpperCase(token.codePointAt(0));
+    }
+}

@@ -1,0 +1,21 @@
+package org.warta.names;
+
+import java.util.List;
+
+/** Finds the names in one sentence's tokens, model and rules together. */
+public final class NameTagger {
+
+    private final NameFinder finder;
+
+    public NameTagger(NameFinder finder) {
+        this.finder = finder;
+    }
+
+    public List<NameSpan> tag(List<String> tokens) {
+        return NameRules.refine(tokens, finder.find(tokens));
+    }
+
+    public void startDocument() {
+        finder.startDocument();
+    }
+}
