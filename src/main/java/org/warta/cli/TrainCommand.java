@@ -3,10 +3,12 @@ package org.warta.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -21,6 +23,7 @@ import org.warta.names.NameFinder;
 import org.warta.names.NameTagger;
 import org.warta.text.OpenNlpSegmenter;
 import org.warta.text.Segmenter;
+import org.warta.training.CommonWords;
 import org.warta.training.IndoSumReader;
 import org.warta.training.NameFinderTraining;
 import org.warta.training.SegmentationTraining;
@@ -59,6 +62,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--names-output", paramLabel = "FILE", description = "Where the name model is written (default: ${DEFAULT-VALUE}).")
     Path namesOutput = Path.of("src/main/resources/org/warta/names/" + NameFinder.BUNDLED_MODEL);
+
+    @Option(names = "--lexicon-output", paramLabel = "FILE",
+            description = "Where the common-word list learned from IndoSum is written (default: ${DEFAULT-VALUE}).")
+    Path lexiconOutput = Path.of("src/main/resources/org/warta/names/common-words.txt");
 
     @Option(names = "--corpora", split = ",", paramLabel = "NAME",
             description = "Name finder training corpora: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -107,6 +114,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int trainNames(PrintWriter out) throws IOException {
+        TreeSet<String> common = CommonWords.learn(data.resolve("corpus/indosum"));
+        Files.write(lexiconOutput, commonWordsFile(common), StandardCharsets.UTF_8);
+        out.printf("wrote %s (%,d common words)%n", lexiconOutput, common.size());
         List<TaggedSentence> training = new ArrayList<>();
         for (NerCorpus corpus : corpora) {
             training.addAll(corpus.read(data, true));
@@ -130,5 +140,15 @@ final class TrainCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static List<String> commonWordsFile(TreeSet<String> words) {
+        List<String> lines = new ArrayList<>();
+        lines.add("# Common words: written in lower case at least 5 times in the IndoSum news articles, and more");
+        lines.add("# often than capitalised inside a sentence, so a capital at the start of a sentence does not");
+        lines.add("# make them names. Learned by 'warta train names' (CommonWords); a list of words only,");
+        lines.add("# derived from CC BY-SA 4.0 data (see NOTICE). One word a line, lower case.");
+        lines.addAll(words);
+        return lines;
     }
 }

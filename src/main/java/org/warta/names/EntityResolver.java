@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides which entity each mention of one document refers to.
@@ -14,8 +16,11 @@ import java.util.Map;
  * <p>A person mentioned by part of a name ("Lavrov", "Wang", "Xi") refers to the full name
  * the document gives that contains every word of it ("Sergei Lavrov", "Wang Yi", "Xi
  * Jinping"), before or after; when two full names fit, to the nearest full mention before it,
- * else the nearest after. Every mention of an entity then takes the type most of them have,
- * so one stray tag does not split an entity in two. Aliases, when given, name the entity last.
+ * else the nearest after. This holds whatever type the tagger gave the short mention: a
+ * "Belousov" tagged as a place is still Andrei Belousov. A name made of places joined by a
+ * hyphen ("Moskow-Beijing") is a place. Every mention of an entity then takes the type most
+ * of them have, so one stray tag does not split an entity in two. Aliases, when given, name
+ * the entity last.
  */
 public final class EntityResolver {
 
@@ -26,16 +31,35 @@ public final class EntityResolver {
     }
 
     public List<Mention> resolve(List<Mention> mentions) {
+        Set<String> places = new HashSet<>();
+        for (Mention mention : mentions) {
+            if (mention.type() == EntityType.LOCATION) {
+                places.add(normalize(mention.text()));
+            }
+        }
         List<Mention> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
-            String entity = mention.type() == EntityType.PERSON ? fullName(mentions, i) : normalize(mention.text());
+            String entity = normalize(mention.text());
+            Mention full = fullMention(mentions, i);
+            if (full != null) {
+                mention = mention.withType(EntityType.PERSON);
+                entity = normalize(full.text());
+            } else if (mention.type() == EntityType.PERSON && isPlacePair(entity, places)) {
+                mention = mention.withType(EntityType.LOCATION);
+            }
             resolved.add(mention.withEntity(aliases.canonical(aliases.canonical(mention.text(), entity), entity)));
         }
         return withMajorityTypes(resolved);
     }
 
-    private static String fullName(List<Mention> mentions, int index) {
+    private static boolean isPlacePair(String name, Set<String> places) {
+        String[] parts = name.split("-");
+        return parts.length > 1 && Arrays.stream(parts).allMatch(places::contains);
+    }
+
+    /** The person's full mention that mention {@code index} is short for, or null. */
+    private static Mention fullMention(List<Mention> mentions, int index) {
         Mention mention = mentions.get(index);
         List<String> words = words(mention.text());
         Mention before = null;
@@ -54,8 +78,7 @@ public final class EntityResolver {
                 }
             }
         }
-        Mention full = before != null ? before : after;
-        return normalize(full != null ? full.text() : mention.text());
+        return before != null ? before : after;
     }
 
     private static List<Mention> withMajorityTypes(List<Mention> mentions) {

@@ -1,6 +1,7 @@
 package org.warta.names;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -59,10 +60,56 @@ public final class MentionFinder {
         }
         addPersonWords(text, sentences, all);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return all;
+        return joinTouchingPersons(text, withFirstNames(text, sentences, all));
     }
 
-    /** Adds, as mentions of people, the words of people's names that no mention covers yet. */
+    /**
+     * Extends each person's mention over the word before it when that word starts a name
+     * ("Nikolai" before a "Patrushev" that the tagger took for a place).
+     */
+    private static List<Mention> withFirstNames(String text, List<Tagged> sentences, List<Mention> mentions) {
+        BitSet covered = new BitSet(text.length());
+        mentions.forEach(m -> covered.set(m.start(), m.end()));
+        List<Mention> extended = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            List<Token> tokens = sentences.get(mention.sentence() - 1).tokens();
+            int first = 0;
+            while (first < tokens.size() && tokens.get(first).start() < mention.start()) {
+                first++;
+            }
+            if (mention.type() == EntityType.PERSON && first > 0 && first < tokens.size()
+                    && tokens.get(first).start() == mention.start() && !covered.get(tokens.get(first - 1).start())
+                    && NameRules.startsName(sentences.get(mention.sentence() - 1).words(), first - 1)) {
+                int start = tokens.get(first - 1).start();
+                String surface = text.substring(start, mention.end());
+                mention = new Mention(mention.sentence(), start, mention.end(), surface, mention.type(), mention.role(), surface);
+            }
+            extended.add(mention);
+        }
+        return extended;
+    }
+
+    /** Joins person mentions that only white space separates ("Dong" + "Jun"), keeping the first's role. */
+    private static List<Mention> joinTouchingPersons(String text, List<Mention> mentions) {
+        List<Mention> joined = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            Mention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.type() == EntityType.PERSON && mention.type() == EntityType.PERSON
+                    && last.sentence() == mention.sentence() && text.substring(last.end(), mention.start()).isBlank()) {
+                String surface = text.substring(last.start(), mention.end());
+                joined.set(joined.size() - 1, new Mention(last.sentence(), last.start(), mention.end(), surface,
+                        EntityType.PERSON, last.role(), surface));
+            } else {
+                joined.add(mention);
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * Adds, as mentions of people, the words of people's names that no mention covers yet, and
+     * makes a person of a mention the tagger typed otherwise when it is made of such words.
+     */
     private static void addPersonWords(String text, List<Tagged> sentences, List<Mention> mentions) {
         Set<String> nameWords = new HashSet<>();
         for (Mention mention : mentions) {
@@ -77,6 +124,8 @@ public final class MentionFinder {
         if (nameWords.isEmpty()) {
             return;
         }
+        mentions.replaceAll(m -> m.type() != EntityType.PERSON && nameWords.containsAll(Arrays.asList(m.text().split("\\s+")))
+                ? m.withType(EntityType.PERSON) : m);
         BitSet covered = new BitSet(text.length());
         mentions.forEach(m -> covered.set(m.start(), m.end()));
         for (Tagged sentence : sentences) {

@@ -13,6 +13,8 @@ public final class NameLexicon {
     private static final Set<String> TITLES = WordList.load(NameLexicon.class, "titles.txt");
     private static final Set<String> HONORIFICS = WordList.load(NameLexicon.class, "honorifics.txt");
     private static final Set<String> FUNCTION_WORDS = WordList.load(NameLexicon.class, "function-words.txt");
+    private static final Set<String> SPEECH_VERBS = WordList.load(NameLexicon.class, "speech-verbs.txt");
+    private static final Set<String> COMMON_WORDS = WordList.load(NameLexicon.class, "common-words.txt");
     private static final Set<String> COUNTRIES = WordList.load(NameLexicon.class, "countries.txt");
 
     private NameLexicon() {
@@ -32,6 +34,16 @@ public final class NameLexicon {
     /** A word that never belongs to a name: Dia, Adapun, Juga, Baca. */
     public static boolean isFunctionWord(String word) {
         return FUNCTION_WORDS.contains(lower(word));
+    }
+
+    /** A word news writes mostly in lower case, learned from IndoSum: Kantor, Risiko, Pernyataan. */
+    public static boolean isCommonWord(String word) {
+        return COMMON_WORDS.contains(lower(word));
+    }
+
+    /** A verb of saying written before the speaker's name: kata, ujar, tutur. */
+    public static boolean isSpeechVerb(String word) {
+        return SPEECH_VERBS.contains(word);
     }
 
     /** A country, region or bloc word that can stand in a role: Rusia, AS, China, NATO, Rusia-China. */

@@ -33,10 +33,10 @@ final class NameRules {
         }
         if (!NewsFeatureGenerator.isTitleCase(tokens.toArray(String[]::new))) {
             namesAfterRoles(tokens, names);
+            speakersAndAppositions(tokens, names);
             extendPersons(tokens, names);
         }
-        names.sort(Comparator.comparingInt(NameSpan::start));
-        return names;
+        return mergeAdjacentPersons(names);
     }
 
     /** Adds {@code name} without its function words, country prefix and role, as what it really is. */
@@ -63,8 +63,8 @@ final class NameRules {
         }
         if (countries > start && (type == EntityType.PERSON || (start > 0 && NameLexicon.isTitle(tokens.get(start - 1))))) {
             names.add(new NameSpan(start, countries, EntityType.LOCATION));
-            names.add(new NameSpan(countries, end, EntityType.PERSON));
-            return;
+            start = countries;
+            type = EntityType.PERSON;
         }
         if (type == EntityType.PERSON) {
             start = Roles.nameStart(tokens, start, end);
@@ -74,34 +74,87 @@ final class NameRules {
 
     /**
      * Adds the person named after each role that ends in a country or a rank or honorific
-     * ("Presiden China Xi Jinping", "Menhan China Laksamana Dong Jun", "Ny. Herawati"): such a
+     * ("Presiden China Xi Jinping", "Menhan China Laksamana Dong Jun", "Ny. Herawati", and with
+     * a comma after a country, "Sekretaris Dewan Keamanan Rusia, Nikolai Patrushev"; before a
+     * country the title may be in lower case, "diplomat China Yang Jiechi"): such a
      * role is always followed by a person, where an office alone may be followed by its
      * organisation ("Ketua Umum Partai Golkar"). Replaces the persons and places the finder saw
      * there, never its organisations.
      */
     private static void namesAfterRoles(List<String> tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!NameLexicon.isTitle(tokens.get(i)) || !isCapitalised(tokens.get(i))) {
+            if (!NameLexicon.isTitle(tokens.get(i))) {
                 continue;
             }
-            int nameStart = i;
+            int nameStart = i + 1;
             while (nameStart < tokens.size() && (isRoleWord(tokens.get(nameStart)) || tokens.get(nameStart).equals("."))) {
                 nameStart++;
             }
             String last = tokens.get(nameStart - 1).equals(".") ? tokens.get(nameStart - 2) : tokens.get(nameStart - 1);
+            if (nameStart + 1 < tokens.size() && tokens.get(nameStart).equals(",") && NameLexicon.isCountry(last)) {
+                nameStart++; // "Sekretaris Dewan Keamanan Nasional Rusia, Nikolai Patrushev"
+            }
             int nameEnd = nameStart;
+            if (nameEnd + 1 < tokens.size() && isCapitalised(tokens.get(nameEnd)) && NameLexicon.isFunctionWord(tokens.get(nameEnd))
+                    && isNameWord(tokens.get(nameEnd + 1))) {
+                nameEnd++; // a surname that is also a function word: "Yang Jiechi"
+            }
             while (nameEnd < tokens.size() && nameEnd - nameStart < MAX_NAME_WORDS && isNameWord(tokens.get(nameEnd))) {
                 nameEnd++;
             }
             int from = nameStart;
             int to = nameEnd;
-            boolean organisation = names.stream().anyMatch(n -> n.type() == EntityType.ORGANIZATION && n.start() < to && n.end() > from);
-            if (to > from && !organisation && (NameLexicon.isCountry(last) || NameLexicon.isHonorific(last))) {
+            boolean organisation = names.stream().anyMatch(n -> n.type() == EntityType.ORGANIZATION && n.start() == from);
+            boolean roleIsSure = NameLexicon.isCountry(last) || (NameLexicon.isHonorific(last) && isCapitalised(tokens.get(i)));
+            if (to > from && !organisation && roleIsSure) {
                 names.removeIf(n -> n.start() < to && n.end() > from);
                 names.add(new NameSpan(from, to, EntityType.PERSON));
             }
             i = Math.max(i, nameEnd - 1);
         }
+    }
+
+    /**
+     * Adds the person named right after a verb of saying ("..., ujar Zhang") and the person
+     * whose name a comma and a title follow ("Zhang Youxia, Wakil Ketua Komisi ...").
+     */
+    private static void speakersAndAppositions(List<String> tokens, List<NameSpan> names) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isNameWord(tokens.get(i)) || isCovered(names, i)) {
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && end - i < MAX_NAME_WORDS && isNameWord(tokens.get(end)) && !isCovered(names, end)) {
+                end++;
+            }
+            boolean afterSpeech = i > 0 && NameLexicon.isSpeechVerb(tokens.get(i - 1));
+            boolean beforeTitle = end + 1 < tokens.size() && tokens.get(end).equals(",")
+                    && NameLexicon.isTitle(tokens.get(end + 1)) && isCapitalised(tokens.get(end + 1));
+            if (afterSpeech || (beforeTitle && i > 0)) {
+                names.add(new NameSpan(i, end, EntityType.PERSON));
+            }
+            i = end - 1;
+        }
+    }
+
+    private static boolean isCovered(List<NameSpan> names, int token) {
+        return names.stream().anyMatch(n -> n.start() <= token && token < n.end());
+    }
+
+    /** Joins person names that touch ("Dong" + "Jun"), and sorts the names by position. */
+    private static List<NameSpan> mergeAdjacentPersons(List<NameSpan> names) {
+        names.sort(Comparator.comparingInt(NameSpan::start));
+        List<NameSpan> merged = new ArrayList<>(names.size());
+        for (NameSpan name : names) {
+            NameSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.type() == EntityType.PERSON && name.type() == EntityType.PERSON
+                    && last.end() == name.start()) {
+                merged.set(merged.size() - 1, new NameSpan(last.start(), name.end(), EntityType.PERSON));
+            } else {
+                merged.add(name);
+            }
+        }
+        return merged;
     }
 
     private static boolean isRoleWord(String token) {
@@ -120,7 +173,7 @@ final class NameRules {
             int limit = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
             int start = name.start();
             int end = name.end();
-            while (start > floor && end - start < MAX_NAME_WORDS && isNameWord(tokens.get(start - 1))) {
+            while (start > floor && end - start < MAX_NAME_WORDS && startsName(tokens, start - 1)) {
                 start--;
             }
             while (end < limit && end - start < MAX_NAME_WORDS && isNameWord(tokens.get(end))) {
@@ -128,6 +181,20 @@ final class NameRules {
             }
             names.set(n, new NameSpan(start, end, name.type()));
         }
+    }
+
+    /**
+     * Whether token {@code i}, just before a person's name, is the start of that name: a name
+     * word that, at the start of the sentence, is not a common word ("Nikolai", not "Kantor"),
+     * or a capitalised function word after a lower-case word ("dengan Yang Jiechi").
+     */
+    static boolean startsName(List<String> tokens, int i) {
+        String token = tokens.get(i);
+        if (i == 0) {
+            return isNameWord(token) && !NameLexicon.isCommonWord(token);
+        }
+        return isNameWord(token) || (isCapitalised(token) && NameLexicon.isFunctionWord(token)
+                && Character.isLowerCase(tokens.get(i - 1).codePointAt(0)));
     }
 
     /** A capitalised word that can be part of a person's name: not a function word, title or country. */

@@ -11,9 +11,6 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 final class NewsFeatureGenerator implements AdaptiveFeatureGenerator {
 
-    /** A sentence counts as title case when at least this share of its words is capitalised. */
-    private static final double TITLE_CASE_SHARE = 0.7;
-
     private String[] cachedTokens;
     private boolean titleCase;
 
@@ -53,17 +50,24 @@ final class NewsFeatureGenerator implements AdaptiveFeatureGenerator {
         }
     }
 
+    /**
+     * Whether a sentence is set in title case, as headlines and captions are: at least three
+     * words, and no word in lower case but function words ("Rusia-China Sepakati Kerja Sama
+     * Keamanan, Lawan Pengaruh AS di Eropa dan Asia"); a long one may have one slip. A body
+     * sentence full of names still has its verbs in lower case.
+     */
     static boolean isTitleCase(String[] tokens) {
         int words = 0;
-        int capitalised = 0;
+        int lowerCase = 0;
         for (String token : tokens) {
-            if (Character.isLetter(token.charAt(0))) {
+            int first = token.codePointAt(0);
+            if (Character.isLetter(first)) {
                 words++;
-                if (Character.isUpperCase(token.charAt(0))) {
-                    capitalised++;
+                if (Character.isLowerCase(first) && !NameLexicon.isFunctionWord(token)) {
+                    lowerCase++;
                 }
             }
         }
-        return words >= 3 && capitalised >= TITLE_CASE_SHARE * words;
+        return words >= 3 && (lowerCase == 0 || (lowerCase == 1 && words >= 10));
     }
 }

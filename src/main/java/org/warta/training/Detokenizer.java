@@ -17,12 +17,12 @@ final class Detokenizer {
     private Detokenizer() {
     }
 
-    static String join(List<?> tokens) {
+    static String join(List<String> tokens) {
         StringBuilder text = new StringBuilder();
         boolean glue = true;
         boolean quoteOpen = false;
-        for (Object item : tokens) {
-            String token = item.toString().strip();
+        for (String item : tokens) {
+            String token = item.strip();
             if (token.isEmpty()) {
                 continue;
             }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -27,13 +28,21 @@ public final class IndoSumReader {
     private IndoSumReader() {
     }
 
+    /** Every paragraph of every distinct article, its sentences detokenized. */
     public static List<Paragraph> read(Path directory) throws IOException {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        forEachParagraph(directory, sentences -> paragraphs.add(
+                new Paragraph(sentences.stream().map(Detokenizer::join).toList())));
+        return paragraphs;
+    }
+
+    /** Hands on every paragraph of every distinct article as its sentences' tokens. */
+    public static void forEachParagraph(Path directory, Consumer<List<List<String>>> handler) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
         }
         Set<Object> seen = new HashSet<>();
-        List<Paragraph> paragraphs = new ArrayList<>();
         for (Path file : files) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -42,15 +51,14 @@ public final class IndoSumReader {
                         continue;
                     }
                     for (Object paragraph : (List<?>) article.get("paragraphs")) {
-                        List<String> sentences = new ArrayList<>();
+                        List<List<String>> sentences = new ArrayList<>();
                         for (Object sentence : (List<?>) paragraph) {
-                            sentences.add(Detokenizer.join((List<?>) sentence));
+                            sentences.add(((List<?>) sentence).stream().map(Object::toString).toList());
                         }
-                        paragraphs.add(new Paragraph(sentences));
+                        handler.accept(sentences);
                     }
                 }
             }
         }
-        return paragraphs;
     }
 }
