@@ -40,8 +40,17 @@ public final class Warta implements Runnable {
     public static void main(String[] args) {
         PrintStream out = System.out;
         CommandLine commandLine = commandLine(() -> System.in, () -> out);
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        System.exit(commandLine.execute(args));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        commandLine.setErr(err);
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (Error e) {
+            // picocli hands on Errors; a user still gets one line, not a stack trace
+            err.println("warta: internal error: " + e);
+            exitCode = ExitCodes.INPUT_FAILED;
+        }
+        System.exit(exitCode);
     }
 
     /** The command line wired to the given streams, with warta's error handling. */

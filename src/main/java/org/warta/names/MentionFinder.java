@@ -6,6 +6,8 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.warta.text.TextSegmenter;
 import org.warta.text.Token;
 
@@ -23,6 +25,8 @@ import org.warta.text.Token;
  * <p>Thread-safe: the tagger keeps per-thread state.
  */
 public final class MentionFinder {
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     private final TextSegmenter segmenter;
     private final NameTagger tagger;
@@ -54,8 +58,9 @@ public final class MentionFinder {
         });
         List<Mention> all = new ArrayList<>(body);
         for (Mention mention : headlines) {
-            if (isConfirmed(mention, body)) {
-                all.add(mention);
+            Mention confirmed = confirmed(text, mention, body);
+            if (confirmed != null) {
+                all.add(confirmed);
             }
         }
         addPersonWords(text, sentences, all);
@@ -82,7 +87,8 @@ public final class MentionFinder {
                     && NameRules.startsName(sentences.get(mention.sentence() - 1).words(), first - 1)) {
                 int start = tokens.get(first - 1).start();
                 String surface = text.substring(start, mention.end());
-                mention = new Mention(mention.sentence(), start, mention.end(), surface, mention.type(), mention.role(), surface);
+                String role = roleBefore(text, sentences.get(mention.sentence() - 1), first - 1);
+                mention = new Mention(mention.sentence(), start, mention.end(), surface, mention.type(), role, surface);
             }
             extended.add(mention);
         }
@@ -144,33 +150,62 @@ public final class MentionFinder {
         }
     }
 
+    /** The role written before the name that starts at token {@code nameStart}, or "". */
+    private static String roleBefore(String text, Tagged sentence, int nameStart) {
+        int roleStart = Roles.roleStart(sentence.words(), nameStart);
+        return roleStart == nameStart ? ""
+                : text.substring(sentence.tokens().get(roleStart).start(), sentence.tokens().get(nameStart - 1).end());
+    }
+
     private static Mention mention(String text, Tagged sentence, NameSpan name) {
         List<Token> tokens = sentence.tokens();
         List<String> words = sentence.words();
         int start = tokens.get(name.start()).start();
         int end = tokens.get(name.end() - 1).end();
-        String role = "";
-        if (name.type() == EntityType.PERSON) {
-            int roleStart = Roles.roleStart(words, name.start());
-            if (roleStart < name.start()) {
-                role = text.substring(tokens.get(roleStart).start(), tokens.get(name.start() - 1).end());
-            }
-        }
+        String role = name.type() == EntityType.PERSON ? roleBefore(text, sentence, name.start()) : "";
         String surface = text.substring(start, end);
         return new Mention(sentence.number(), start, end, surface, name.type(), role, surface);
     }
 
-    /** Whether the body names a headline's mention too: the same name, or for a person a word of it. */
-    private static boolean isConfirmed(Mention headline, List<Mention> body) {
+    /**
+     * The headline's mention as far as the body confirms it: the same name, or for a person the
+     * longest run of its words that the body's people have ("Son Heung-min" of "Son Heung-min
+     * Bawa Tottenham"); null when the body does not name it.
+     */
+    private static Mention confirmed(String text, Mention headline, List<Mention> body) {
+        Set<String> personWords = new HashSet<>();
         for (Mention mention : body) {
-            if (mention.type() != headline.type()) {
-                continue;
+            if (mention.type() == headline.type() && mention.text().equals(headline.text())) {
+                return headline;
             }
-            if (mention.text().equals(headline.text())
-                    || (headline.type() == EntityType.PERSON && EntityResolver.sharesAWord(mention.text(), headline.text()))) {
-                return true;
+            if (mention.type() == EntityType.PERSON) {
+                personWords.addAll(Arrays.asList(mention.text().split("\\s+")));
             }
         }
-        return false;
+        if (headline.type() != EntityType.PERSON) {
+            return null;
+        }
+        int bestStart = -1;
+        int bestEnd = -1;
+        int runStart = -1;
+        Matcher word = WORD.matcher(headline.text());
+        while (word.find()) {
+            if (personWords.contains(word.group())) {
+                runStart = runStart < 0 ? word.start() : runStart;
+                if (word.end() - runStart > bestEnd - bestStart) {
+                    bestStart = runStart;
+                    bestEnd = word.end();
+                }
+            } else {
+                runStart = -1;
+            }
+        }
+        if (bestStart < 0) {
+            return null;
+        }
+        int start = headline.start() + bestStart;
+        int end = headline.start() + bestEnd;
+        String surface = text.substring(start, end);
+        return new Mention(headline.sentence(), start, end, surface, EntityType.PERSON, headline.role(), surface);
     }
 }

@@ -11,6 +11,8 @@ import org.warta.text.WordList;
 public final class NameLexicon {
 
     private static final Set<String> TITLES = WordList.load(NameLexicon.class, "titles.txt");
+    private static final Set<String> OFFICE_WORDS = WordList.load(NameLexicon.class, "office-words.txt");
+    private static final Set<String> PARTICLES = WordList.load(NameLexicon.class, "name-particles.txt");
     private static final Set<String> HONORIFICS = WordList.load(NameLexicon.class, "honorifics.txt");
     private static final Set<String> FUNCTION_WORDS = WordList.load(NameLexicon.class, "function-words.txt");
     private static final Set<String> SPEECH_VERBS = WordList.load(NameLexicon.class, "speech-verbs.txt");
@@ -23,7 +25,18 @@ public final class NameLexicon {
     /** A title, rank, office or a word of an office name: Presiden, Menlu, Luar, Negeri, Laksamana. */
     public static boolean isTitle(String word) {
         String lower = lower(word);
+        return TITLES.contains(lower) || HONORIFICS.contains(lower) || OFFICE_WORDS.contains(lower);
+    }
+
+    /** A title that can start a role: Menteri, Ketua, Presiden, Laksamana, but not Luar or Keamanan. */
+    public static boolean isRoleHead(String word) {
+        String lower = lower(word);
         return TITLES.contains(lower) || HONORIFICS.contains(lower);
+    }
+
+    /** A lower-case particle inside a personal name: bin, van, al. */
+    public static boolean isNameParticle(String word) {
+        return PARTICLES.contains(word);
     }
 
     /** A rank or honorific, always followed by a person's name: Laksamana, Jenderal, Bapak, Ny. */

@@ -76,10 +76,12 @@ final class NameRules {
      * Adds the person named after each role that ends in a country or a rank or honorific
      * ("Presiden China Xi Jinping", "Menhan China Laksamana Dong Jun", "Ny. Herawati", and with
      * a comma after a country, "Sekretaris Dewan Keamanan Rusia, Nikolai Patrushev"; before a
-     * country the title may be in lower case, "diplomat China Yang Jiechi"): such a
-     * role is always followed by a person, where an office alone may be followed by its
-     * organisation ("Ketua Umum Partai Golkar"). Replaces the persons and places the finder saw
-     * there, never its organisations.
+     * country the title may be in lower case, "diplomat China Yang Jiechi"), that ends in the
+     * place or body the finder found after the title ("Gubernur Jawa Tengah Ganjar Pranowo"), and
+     * each name of two words or more right after an occupation in lower case ("penyerang
+     * Mohamed Salah"): such a role is always followed by a person, where an office alone may be
+     * followed by its organisation ("Ketua Umum Partai Golkar", "Kapten Tottenham Hotspur").
+     * Replaces what the finder saw in the name's place.
      */
     private static void namesAfterRoles(List<String> tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -91,7 +93,14 @@ final class NameRules {
                 nameStart++;
             }
             String last = tokens.get(nameStart - 1).equals(".") ? tokens.get(nameStart - 2) : tokens.get(nameStart - 1);
-            if (nameStart + 1 < tokens.size() && tokens.get(nameStart).equals(",") && NameLexicon.isCountry(last)) {
+            boolean placeOrBody = false;
+            for (NameSpan name : List.copyOf(names)) {
+                if (name.start() == nameStart && name.type() != EntityType.PERSON && i > 0) {
+                    nameStart = name.end(); // "Gubernur Jawa Tengah Ganjar Pranowo", "Ketua KPU Hasyim Asy'ari"
+                    placeOrBody = true;
+                }
+            }
+            if (nameStart + 1 < tokens.size() && tokens.get(nameStart).equals(",") && (NameLexicon.isCountry(last) || placeOrBody)) {
                 nameStart++; // "Sekretaris Dewan Keamanan Nasional Rusia, Nikolai Patrushev"
             }
             int nameEnd = nameStart;
@@ -99,14 +108,14 @@ final class NameRules {
                     && isNameWord(tokens.get(nameEnd + 1))) {
                 nameEnd++; // a surname that is also a function word: "Yang Jiechi"
             }
-            while (nameEnd < tokens.size() && nameEnd - nameStart < MAX_NAME_WORDS && isNameWord(tokens.get(nameEnd))) {
-                nameEnd++;
-            }
+            nameEnd = nameEnd(tokens, nameEnd);
             int from = nameStart;
             int to = nameEnd;
-            boolean organisation = names.stream().anyMatch(n -> n.type() == EntityType.ORGANIZATION && n.start() == from);
-            boolean roleIsSure = NameLexicon.isCountry(last) || (NameLexicon.isHonorific(last) && isCapitalised(tokens.get(i)));
-            if (to > from && !organisation && roleIsSure) {
+            boolean occupation = !isCapitalised(tokens.get(i)) && i + 1 == from && to - from >= 2
+                    && !NameLexicon.isCommonWord(tokens.get(from));
+            boolean roleIsSure = NameLexicon.isCountry(last) || occupation || placeOrBody
+                    || (NameLexicon.isHonorific(last) && isCapitalised(tokens.get(i)));
+            if (to > from && roleIsSure && NameLexicon.isRoleHead(tokens.get(i))) {
                 names.removeIf(n -> n.start() < to && n.end() > from);
                 names.add(new NameSpan(from, to, EntityType.PERSON));
             }
@@ -123,9 +132,9 @@ final class NameRules {
             if (!isNameWord(tokens.get(i)) || isCovered(names, i)) {
                 continue;
             }
-            int end = i;
-            while (end < tokens.size() && end - i < MAX_NAME_WORDS && isNameWord(tokens.get(end)) && !isCovered(names, end)) {
-                end++;
+            int end = nameEnd(tokens, i);
+            while (end > i && isCovered(names, end - 1)) {
+                end--;
             }
             boolean afterSpeech = i > 0 && NameLexicon.isSpeechVerb(tokens.get(i - 1));
             boolean beforeTitle = end + 1 < tokens.size() && tokens.get(end).equals(",")
@@ -176,11 +185,29 @@ final class NameRules {
             while (start > floor && end - start < MAX_NAME_WORDS && startsName(tokens, start - 1)) {
                 start--;
             }
-            while (end < limit && end - start < MAX_NAME_WORDS && isNameWord(tokens.get(end))) {
-                end++;
-            }
+            end = Math.min(limit, Math.max(end, nameEnd(tokens, end)));
             names.set(n, new NameSpan(start, end, name.type()));
         }
+    }
+
+    /**
+     * Where a name that starts at {@code start} ends: over capitalised name words, and over a
+     * name particle between two of them ("Faisal bin Farhan"), {@value #MAX_NAME_WORDS} words
+     * at the most.
+     */
+    static int nameEnd(List<String> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < MAX_NAME_WORDS) {
+            if (isNameWord(tokens.get(end))) {
+                end++;
+            } else if (end > start && end + 1 < tokens.size() && NameLexicon.isNameParticle(tokens.get(end))
+                    && isNameWord(tokens.get(end + 1))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     /**

@@ -29,15 +29,15 @@ public final class Roles {
 
     /**
      * Where the role before the name at {@code nameStart} starts, or {@code nameStart} when
-     * there is none: the longest run of capitalised role words before the name that begins with
-     * a title.
+     * there is none: the longest run of capitalised role words before the name, from its first
+     * title that can head a role ("Menteri", not "Keamanan").
      */
     public static int roleStart(List<String> tokens, int nameStart) {
         int i = nameStart;
         while (i > 0 && isRoleWord(tokens.get(i - 1)) && Character.isUpperCase(tokens.get(i - 1).charAt(0))) {
             i--;
         }
-        while (i < nameStart && !NameLexicon.isTitle(tokens.get(i))) {
+        while (i < nameStart && !NameLexicon.isRoleHead(tokens.get(i))) {
             i++;
         }
         return i;
