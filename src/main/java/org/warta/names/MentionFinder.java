@@ -167,10 +167,17 @@ public final class MentionFinder {
         return new Mention(sentence.number(), start, end, surface, name.type(), role, surface);
     }
 
+    /** A headline person the body need not confirm: two words at least, none a common word (Xi Jinping). */
+    private static boolean isSelfEvident(Mention headline) {
+        String[] words = headline.text().split("\\s+");
+        return words.length >= 2 && Arrays.stream(words).allMatch(NameRules::isUncommonName);
+    }
+
     /**
      * The headline's mention as far as the body confirms it: the same name, or for a person the
      * longest run of its words that the body's people have ("Son Heung-min" of "Son Heung-min
-     * Bawa Tottenham"); null when the body does not name it.
+     * Bawa Tottenham"); a person of two uncommon words stands without the body; null when the
+     * body does not name it.
      */
     private static Mention confirmed(String text, Mention headline, List<Mention> body) {
         Set<String> personWords = new HashSet<>();
@@ -201,7 +208,7 @@ public final class MentionFinder {
             }
         }
         if (bestStart < 0) {
-            return null;
+            return isSelfEvident(headline) ? headline : null;
         }
         int start = headline.start() + bestStart;
         int end = headline.start() + bestEnd;

@@ -3,6 +3,7 @@ package org.warta.names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Fixes what the statistical name finder gets wrong in Indonesian news, by rules that hold for
@@ -35,6 +36,8 @@ final class NameRules {
             namesAfterRoles(tokens, names);
             speakersAndAppositions(tokens, names);
             extendPersons(tokens, names);
+        } else {
+            namesAfterRolesInHeadline(tokens, names);
         }
         return mergeAdjacentPersons(names);
     }
@@ -121,6 +124,40 @@ final class NameRules {
             }
             i = Math.max(i, nameEnd - 1);
         }
+    }
+
+    /**
+     * In a title-case headline, capitals do not delimit a name, but common words do: after a
+     * role (a title, country words, perhaps a comma) the words that news never writes in lower
+     * case are the name ("Presiden China, Xi Jinping Dikhawatirkan ...", "Sanksi Kerabat Ramzan
+     * Kadyrov dan ..."). Two such words at least, or it is too weak to take.
+     */
+    private static void namesAfterRolesInHeadline(List<String> tokens, List<NameSpan> names) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!NameLexicon.isRoleHead(tokens.get(i))) {
+                continue;
+            }
+            int from = i + 1;
+            while (from < tokens.size() && (NameLexicon.isCountry(tokens.get(from)) || tokens.get(from).equals(","))) {
+                from++;
+            }
+            int to = from;
+            while (to < tokens.size() && isUncommonName(tokens.get(to))) {
+                to++;
+            }
+            if (to - from >= 2) {
+                int start = from;
+                int end = to;
+                names.removeIf(n -> n.start() < end && n.end() > start);
+                names.add(new NameSpan(start, end, EntityType.PERSON));
+                i = to - 1;
+            }
+        }
+    }
+
+    /** A name word that news never writes in lower case, and not an acronym: Xi, Jinping, Kadyrov. */
+    static boolean isUncommonName(String token) {
+        return isNameWord(token) && !NameLexicon.isCommonWord(token) && !token.equals(token.toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -12,7 +12,12 @@ public final class SharedData {
 
     /** {@code ../shared/data/RELATIVE}, or the test is skipped when it is absent. */
     public static Path require(String relative) {
-        Path path = Path.of(System.getProperty("warta.shared", "../shared"), "data", relative);
+        return requireShared("data/" + relative);
+    }
+
+    /** {@code ../shared/RELATIVE}, or the test is skipped when it is absent. */
+    public static Path requireShared(String relative) {
+        Path path = Path.of(System.getProperty("warta.shared", "../shared"), relative);
         Assumptions.assumeTrue(Files.exists(path), () -> path + " is absent: skipped");
         return path;
     }
