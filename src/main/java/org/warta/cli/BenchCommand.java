@@ -8,10 +8,12 @@ import java.util.function.ToIntFunction;
 import org.warta.evaluation.Throughput;
 import org.warta.input.Batch;
 import org.warta.input.InputCollector;
+import org.warta.names.EntityFinder;
 import org.warta.report.CsvTable;
 import org.warta.text.Segmenter;
 import org.warta.text.TextSegmenter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,14 +23,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         description = {"Measure throughput in MB/s, one thread, inside the JVM.",
             "Texts are read into memory first; warm-up passes, then timed passes (the median counts).",
-            "Rows: stage,mb_per_s,best_mb_per_s,units,megabytes,runs (units: tokens)."},
+            "Rows: stage,mb_per_s,best_mb_per_s,units,megabytes,runs (units: tokens or mentions)."},
         footer = {"%nExample (the IndoSum benchmark text):",
             "  python3 ../shared/bench/indosum_text.py /tmp/indosum && warta bench /tmp/indosum/all.txt"},
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    /** The stages that can be measured: tokenize is the sentences and tokens of {@code warta tokenize}. */
-    enum Stage { tokenize }
+    /**
+     * The stages that can be measured: tokenize is the sentences and tokens of {@code warta
+     * tokenize} (units: tokens); count is the resolved mentions of {@code warta count} (units:
+     * mentions).
+     */
+    enum Stage { tokenize, count }
 
     @ParentCommand
     Warta root;
@@ -41,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--stage", split = ",", description = "Stages to measure: ${COMPLETION-CANDIDATES} (default: all).")
     List<Stage> stages = List.of(Stage.values());
+
+    @Mixin
+    EntityOptions entities;
 
     @Option(names = "--engine", description = "Segmenter for the tokenize stage: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Engine engine = Engine.rules;
@@ -86,6 +95,10 @@ final class BenchCommand implements Callable<Integer> {
                     segmenter.forEachSentence(text, sentence -> tokens[0] += sentence.tokens().size());
                     return tokens[0];
                 };
+            }
+            case count -> {
+                EntityFinder finder = entities.finder();
+                yield text -> finder.find(text).size();
             }
         };
     }

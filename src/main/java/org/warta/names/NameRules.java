@@ -184,7 +184,12 @@ final class NameRules {
     }
 
     private static boolean isCovered(List<NameSpan> names, int token) {
-        return names.stream().anyMatch(n -> n.start() <= token && token < n.end());
+        for (NameSpan name : names) {
+            if (name.start() <= token && token < name.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Joins person names that touch ("Dong" + "Jun"), and sorts the names by position. */
@@ -263,8 +268,16 @@ final class NameRules {
 
     /** A capitalised word that can be part of a person's name: not a function word, title or country. */
     static boolean isNameWord(String token) {
-        return isCapitalised(token) && token.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
-                && !NameLexicon.isFunctionWord(token) && !NameLexicon.isTitle(token) && !NameLexicon.isCountry(token);
+        if (!isCapitalised(token)) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return !NameLexicon.isFunctionWord(token) && !NameLexicon.isTitle(token) && !NameLexicon.isCountry(token);
     }
 
     private static boolean isCapitalised(String token) {

@@ -11,42 +11,46 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 final class NewsFeatureGenerator implements AdaptiveFeatureGenerator {
 
+    private static final int FUNCTION = 1;
+    private static final int TITLE = 2;
+    private static final int COUNTRY = 4;
+
     private String[] cachedTokens;
     private boolean titleCase;
+    private int[] classes;
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         if (tokens != cachedTokens) {
             cachedTokens = tokens;
             titleCase = isTitleCase(tokens);
+            classes = new int[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                classes[i] = (NameLexicon.isFunctionWord(tokens[i]) ? FUNCTION : 0)
+                        | (NameLexicon.isTitle(tokens[i]) ? TITLE : 0) | (NameLexicon.isCountry(tokens[i]) ? COUNTRY : 0);
+            }
         }
-        String token = tokens[index];
         if (titleCase) {
             features.add("news=titlecase");
         }
-        if (NameLexicon.isFunctionWord(token)) {
-            features.add("news=fw");
-        }
-        if (NameLexicon.isTitle(token)) {
-            features.add("news=title");
-        }
-        if (NameLexicon.isCountry(token)) {
-            features.add("news=country");
-        }
+        add(features, classes[index], "");
         for (int back = 1; back <= 2 && index - back >= 0; back++) {
-            String previous = tokens[index - back];
-            if (NameLexicon.isTitle(previous)) {
-                features.add("news=title-" + back);
-            }
-            if (NameLexicon.isFunctionWord(previous)) {
-                features.add("news=fw-" + back);
-            }
-            if (NameLexicon.isCountry(previous)) {
-                features.add("news=country-" + back);
-            }
+            add(features, classes[index - back], "-" + back);
         }
-        if (index + 1 < tokens.length && NameLexicon.isFunctionWord(tokens[index + 1])) {
+        if (index + 1 < tokens.length && (classes[index + 1] & FUNCTION) != 0) {
             features.add("news=fw+1");
+        }
+    }
+
+    private static void add(List<String> features, int wordClass, String position) {
+        if ((wordClass & FUNCTION) != 0) {
+            features.add("news=fw" + position);
+        }
+        if ((wordClass & TITLE) != 0) {
+            features.add("news=title" + position);
+        }
+        if ((wordClass & COUNTRY) != 0) {
+            features.add("news=country" + position);
         }
     }
 
