@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides which entity each mention of one document refers to.
@@ -24,6 +25,8 @@ import java.util.Set;
  */
 public final class EntityResolver {
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
+
     private final Aliases aliases;
 
     public EntityResolver(Aliases aliases) {
@@ -37,18 +40,20 @@ public final class EntityResolver {
                 places.add(normalize(mention.text()));
             }
         }
+        List<Set<String>> words = new ArrayList<>(mentions.size());
+        mentions.forEach(m -> words.add(words(m.text())));
         List<Mention> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
             String entity = normalize(mention.text());
-            Mention full = fullMention(mentions, i);
+            Mention full = fullMention(mentions, words, i);
             if (full != null) {
                 mention = mention.withType(EntityType.PERSON);
                 entity = normalize(full.text());
             } else if (mention.type() == EntityType.PERSON && isPlacePair(entity, places)) {
                 mention = mention.withType(EntityType.LOCATION);
             }
-            resolved.add(mention.withEntity(aliases.canonical(aliases.canonical(mention.text(), entity), entity)));
+            resolved.add(mention.withEntity(aliases.canonical(entity, aliases.canonical(mention.text(), entity))));
         }
         return withMajorityTypes(resolved);
     }
@@ -59,9 +64,8 @@ public final class EntityResolver {
     }
 
     /** The person's full mention that mention {@code index} is short for, or null. */
-    private static Mention fullMention(List<Mention> mentions, int index) {
-        Mention mention = mentions.get(index);
-        List<String> words = words(mention.text());
+    private static Mention fullMention(List<Mention> mentions, List<Set<String>> words, int index) {
+        Set<String> own = words.get(index);
         Mention before = null;
         Mention after = null;
         for (int j = 0; j < mentions.size(); j++) {
@@ -69,8 +73,8 @@ public final class EntityResolver {
             if (j == index || other.type() != EntityType.PERSON) {
                 continue;
             }
-            List<String> otherWords = words(other.text());
-            if (otherWords.size() > words.size() && otherWords.containsAll(words)) {
+            Set<String> otherWords = words.get(j);
+            if (otherWords.size() > own.size() && otherWords.containsAll(own)) {
                 if (j < index) {
                     before = other;
                 } else if (after == null) {
@@ -100,18 +104,12 @@ public final class EntityResolver {
         return typed;
     }
 
-    /** Whether two names share a word, ignoring case: "Lavrov" and "Sergei Lavrov". */
-    static boolean sharesAWord(String a, String b) {
-        List<String> words = words(b);
-        return words(a).stream().anyMatch(words::contains);
-    }
-
-    private static List<String> words(String name) {
-        return Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s\\p{Z}]+"));
+    private static Set<String> words(String name) {
+        return new HashSet<>(Arrays.asList(WHITE_SPACE.split(name.toLowerCase(Locale.ROOT))));
     }
 
     /** A name with its white space (line breaks included) folded to single spaces. */
     static String normalize(String name) {
-        return name.strip().replaceAll("[\\s\\p{Z}]+", " ");
+        return WHITE_SPACE.matcher(name.strip()).replaceAll(" ");
     }
 }

@@ -70,9 +70,25 @@ final class NameRules {
             type = EntityType.PERSON;
         }
         if (type == EntityType.PERSON) {
-            start = Roles.nameStart(tokens, start, end);
+            int nameStart = Roles.nameStart(tokens, start, end);
+            addCountries(tokens, start, nameStart, names);
+            start = nameStart;
         }
         names.add(new NameSpan(start, end, type));
+    }
+
+    /** Adds the runs of country words in a role as places: "Rusia" of "Presiden Rusia". */
+    private static void addCountries(List<String> tokens, int from, int to, List<NameSpan> names) {
+        for (int i = from; i < to; i++) {
+            int end = i;
+            while (end < to && NameLexicon.isCountry(tokens.get(end))) {
+                end++;
+            }
+            if (end > i) {
+                names.add(new NameSpan(i, end, EntityType.LOCATION));
+                i = end;
+            }
+        }
     }
 
     /**
