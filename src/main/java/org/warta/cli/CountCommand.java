@@ -1,14 +1,13 @@
 package org.warta.cli;
 
-import java.util.concurrent.Callable;
+import java.io.Writer;
+import java.util.function.Function;
+import org.warta.report.DocumentReport;
 import org.warta.report.CorpusCountReport;
 import org.warta.report.DocumentCountReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "count",
         description = {"Count the people, organisations and places the text mentions.",
@@ -21,19 +20,10 @@ import picocli.CommandLine.Spec;
             "  warta count --type PERSON --min-mentions 2 --by document seeds other-news/ > people.csv",
             "  warta count --aliases aliases.csv seeds"},
         mixinStandardHelpOptions = true)
-final class CountCommand implements Callable<Integer> {
+final class CountCommand extends ReportCommand {
 
     /** What a row counts within. */
     enum Scope { corpus, document }
-
-    @ParentCommand
-    Warta root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    InputOptions inputs;
 
     @Mixin
     EntityOptions entities;
@@ -42,11 +32,12 @@ final class CountCommand implements Callable<Integer> {
     Scope by = Scope.corpus;
 
     @Override
-    public Integer call() {
+    Function<Writer, DocumentReport> reportFor() {
         var filter = entities.filter();
         var finder = entities.finder();
-        return ReportRun.run(root, spec.commandLine().getErr(), inputs, out -> by == Scope.corpus
+        return out -> by == Scope.corpus
                 ? new CorpusCountReport(finder, filter, out)
-                : new DocumentCountReport(finder, filter, out));
+                : new DocumentCountReport(finder, filter, out);
     }
+
 }

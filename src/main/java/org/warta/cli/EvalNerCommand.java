@@ -41,10 +41,7 @@ final class EvalNerCommand implements Callable<Integer> {
         NameTagger tagger = new NameTagger(model.finder());
         for (Path file : goldFiles) {
             var gold = TaggedCorpusReader.read(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-            var result = NerEvaluation.evaluate(gold, tokens -> {
-                tagger.startDocument();
-                return tagger.tag(tokens);
-            });
+            var result = NerEvaluation.evaluate(gold, tagger::tagAlone);
             for (EntityType type : EntityType.values()) {
                 EvalTokensCommand.row(table, file, type.name(), result.byType().get(type));
             }

@@ -1,12 +1,11 @@
 package org.warta.cli;
 
-import java.util.concurrent.Callable;
+import java.io.Writer;
+import java.util.function.Function;
+import org.warta.report.DocumentReport;
 import org.warta.report.MentionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "mentions",
         description = {"List every mention of a person, organisation or place, with its offsets.",
@@ -14,24 +13,16 @@ import picocli.CommandLine.Spec;
             "role: the title or office written before it)."},
         footer = {"%nExample:", "  warta mentions seeds/001_dd9851bb1841e3e5.txt"},
         mixinStandardHelpOptions = true)
-final class MentionsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    Warta root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    InputOptions inputs;
+final class MentionsCommand extends ReportCommand {
 
     @Mixin
     EntityOptions entities;
 
     @Override
-    public Integer call() {
+    Function<Writer, DocumentReport> reportFor() {
         var filter = entities.filter();
         var finder = entities.finder();
-        return ReportRun.run(root, spec.commandLine().getErr(), inputs, out -> new MentionReport(finder, filter, out));
+        return out -> new MentionReport(finder, filter, out);
     }
+
 }

@@ -59,8 +59,7 @@ final class TagCommand implements Callable<Integer> {
         NameTagger tagger = new NameTagger(model.finder());
         PrintWriter out = spec.commandLine().getOut();
         for (TaggedSentence sentence : sentences) {
-            tagger.startDocument();
-            List<NameSpan> names = tagger.tag(sentence.tokens());
+            List<NameSpan> names = tagger.tagAlone(sentence.tokens());
             List<String> tags = NameSpan.toTags(names, sentence.tokens().size(),
                     longTypes ? EntityType::name : EntityType::shortTag);
             for (int i = 0; i < tags.size(); i++) {

@@ -1,15 +1,13 @@
 package org.warta.cli;
 
-import java.util.concurrent.Callable;
+import java.io.Writer;
+import java.util.function.Function;
+import org.warta.report.DocumentReport;
 import org.warta.report.SentenceReport;
 import org.warta.report.TokenReport;
 import org.warta.text.TextSegmenter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "tokenize",
         description = {"Split Indonesian text into sentences and tokens, with code-point offsets.",
@@ -20,24 +18,14 @@ import picocli.CommandLine.Spec;
             "  warta tokenize --sentences seeds > sentences.csv",
             "  cat article.txt | warta tokenize -"},
         mixinStandardHelpOptions = true)
-final class TokenizeCommand implements Callable<Integer> {
-
-    @ParentCommand
-    Warta root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    InputOptions inputs;
+final class TokenizeCommand extends ReportCommand {
 
     @Option(names = "--sentences", description = "One row a sentence instead of one a token.")
     boolean sentences;
 
     @Override
-    public Integer call() {
+    Function<Writer, DocumentReport> reportFor() {
         TextSegmenter segmenter = new TextSegmenter();
-        return ReportRun.run(root, spec.commandLine().getErr(), inputs,
-                out -> sentences ? new SentenceReport(segmenter, out) : new TokenReport(segmenter, out));
+        return out -> sentences ? new SentenceReport(segmenter, out) : new TokenReport(segmenter, out);
     }
 }

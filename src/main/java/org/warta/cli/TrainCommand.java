@@ -130,10 +130,7 @@ final class TrainCommand implements Callable<Integer> {
         out.printf("wrote %s (%,d bytes) from %,d sentences of %s%n", written, Files.size(written), training.size(), corpora);
         NameTagger tagger = new NameTagger(new NameFinder(trained));
         for (NerCorpus corpus : NerCorpus.values()) {
-            var result = NerEvaluation.evaluate(corpus.read(data, false), tokens -> {
-                tagger.startDocument();
-                return tagger.tag(tokens);
-            });
+            var result = NerEvaluation.evaluate(corpus.read(data, false), tagger::tagAlone);
             out.printf("%s held-out: PERSON F1 %.2f, ORGANIZATION F1 %.2f, LOCATION F1 %.2f, overall F1 %.2f%n", corpus,
                     result.byType().get(EntityType.PERSON).f1(), result.byType().get(EntityType.ORGANIZATION).f1(),
                     result.byType().get(EntityType.LOCATION).f1(), result.overall().f1());

@@ -18,4 +18,10 @@ public final class NameTagger {
     public void startDocument() {
         finder.startDocument();
     }
+
+    /** The names of a sentence taken as a document of its own, as the corpora give them. */
+    public List<NameSpan> tagAlone(List<String> tokens) {
+        finder.startDocument();
+        return tag(tokens);
+    }
 }

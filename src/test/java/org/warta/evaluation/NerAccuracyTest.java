@@ -18,10 +18,7 @@ class NerAccuracyTest {
         var gold = TaggedCorpusReader.read(Files.newBufferedReader(SharedData.require("ner/idner-news-2k/dev.txt"),
                 StandardCharsets.UTF_8));
         NameTagger tagger = new NameTagger(NameFinder.bundled());
-        var result = NerEvaluation.evaluate(gold, tokens -> {
-            tagger.startDocument();
-            return tagger.tag(tokens);
-        });
+        var result = NerEvaluation.evaluate(gold, tagger::tagAlone);
         double person = result.byType().get(EntityType.PERSON).f1();
         assertTrue(person >= 85, () -> "PERSON F1 " + person);
         assertTrue(result.overall().f1() >= 78, () -> "overall F1 " + result.overall().f1());

@@ -1,0 +1,31 @@
+package org.warta.cli;
+
+import java.io.Writer;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.warta.report.DocumentReport;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** A command that runs one report over the inputs: what tokenize, count and mentions share. */
+abstract class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Warta root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Override
+    public final Integer call() {
+        return ReportRun.run(root, spec.commandLine().getErr(), inputs, reportFor());
+    }
+
+    /** The report to write, given where it goes; options are checked here, before any input is read. */
+    abstract Function<Writer, DocumentReport> reportFor();
+}
