@@ -6,8 +6,6 @@ import org.warta.names.EntityType;
 /** Which counted entities a report keeps: of the given types, with at least so many mentions. */
 public record CountFilter(Set<EntityType> types, int minMentions) {
 
-    public static final CountFilter ALL = new CountFilter(Set.of(EntityType.values()), 1);
-
     public CountFilter {
         types = Set.copyOf(types);
     }
