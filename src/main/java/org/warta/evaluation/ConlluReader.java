@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Reads the sentences of a CoNLL-U file with their surface tokens: a multiword token's range
- * line ({@code 6-7 menyetujuinya}) is the surface token and the word lines it covers are
+ * line ({@code 6-7 membacanya}) is the surface token and the word lines it covers are
  * skipped; empty nodes ({@code 8.1}) are not tokens.
  */
 public final class ConlluReader {

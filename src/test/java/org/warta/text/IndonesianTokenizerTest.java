@@ -14,7 +14,7 @@ class IndonesianTokenizerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '~', textBlock = """
             Pertahanannya kuatlah, apakah pun        ~ Pertahanannya | kuatlah | , | apakah | pun
-            Bukankah dialah yang menyetujuinya?      ~ Bukankah | dialah | yang | menyetujuinya | ?
+            Bukankah dialah yang membacanya?      ~ Bukankah | dialah | yang | membacanya | ?
             negara-negara e-KTP ke-5 1990-an         ~ negara-negara | e-KTP | ke-5 | 1990-an
             Rusia-China dan Asia-Pasifik             ~ Rusia-China | dan | Asia-Pasifik
             Selasa (9/4/2024) pukul 12.18 WIB        ~ Selasa | ( | 9/4/2024 | ) | pukul | 12.18 | WIB
