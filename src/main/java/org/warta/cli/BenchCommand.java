@@ -10,6 +10,7 @@ import org.warta.input.Batch;
 import org.warta.input.InputCollector;
 import org.warta.names.EntityFinder;
 import org.warta.report.CsvTable;
+import org.warta.report.ScoreTable;
 import org.warta.text.Segmenter;
 import org.warta.text.TextSegmenter;
 import picocli.CommandLine.Command;
@@ -74,9 +75,9 @@ final class BenchCommand implements Callable<Integer> {
                 "megabytes", "runs");
         for (Stage stage : stages) {
             Throughput.Result result = Throughput.measure(texts, bytes, measured(stage), warmups, runs);
-            table.row(stage, EvalTokensCommand.percent(result.megabytesPerSecond()),
-                    EvalTokensCommand.percent(result.bestMegabytesPerSecond()), result.units(),
-                    EvalTokensCommand.percent(bytes / 1e6), runs);
+            table.row(stage, ScoreTable.twoDecimals(result.megabytesPerSecond()),
+                    ScoreTable.twoDecimals(result.bestMegabytesPerSecond()), result.units(),
+                    ScoreTable.twoDecimals(bytes / 1e6), runs);
             table.flush();
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;

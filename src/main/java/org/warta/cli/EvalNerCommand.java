@@ -10,7 +10,7 @@ import org.warta.evaluation.NerEvaluation;
 import org.warta.evaluation.TaggedCorpusReader;
 import org.warta.names.EntityType;
 import org.warta.names.NameTagger;
-import org.warta.report.CsvTable;
+import org.warta.report.ScoreTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,16 +36,15 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CsvTable table = new CsvTable(spec.commandLine().getOut(), "file", "type", "precision", "recall", "f1", "gold",
-                "system", "correct");
+        ScoreTable table = new ScoreTable(spec.commandLine().getOut(), "type");
         NameTagger tagger = new NameTagger(model.finder());
         for (Path file : goldFiles) {
             var gold = TaggedCorpusReader.read(Files.newBufferedReader(file, StandardCharsets.UTF_8));
             var result = NerEvaluation.evaluate(gold, tagger::tagAlone);
             for (EntityType type : EntityType.values()) {
-                EvalTokensCommand.row(table, file, type.name(), result.byType().get(type));
+                table.row(file, type.name(), result.byType().get(type));
             }
-            EvalTokensCommand.row(table, file, "ALL", result.overall());
+            table.row(file, "ALL", result.overall());
         }
         table.flush();
         return ExitCodes.OK;

@@ -1,14 +1,12 @@
 package org.warta.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.warta.evaluation.ConlluReader;
-import org.warta.evaluation.Score;
 import org.warta.evaluation.SegmentationEvaluation;
-import org.warta.report.CsvTable;
+import org.warta.report.ScoreTable;
 import org.warta.text.Segmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,25 +33,15 @@ final class EvalTokensCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        CsvTable table = new CsvTable(out, "file", "unit", "precision", "recall", "f1", "gold", "system", "correct");
+        ScoreTable table = new ScoreTable(spec.commandLine().getOut(), "unit");
         Segmenter segmenter = engine.segmenter();
         for (Path file : goldFiles) {
             var gold = SegmentationEvaluation.build(ConlluReader.read(file));
             var result = SegmentationEvaluation.evaluate(gold, segmenter);
-            row(table, file, "tokens", result.tokens());
-            row(table, file, "sentences", result.sentences());
+            table.row(file, "tokens", result.tokens());
+            table.row(file, "sentences", result.sentences());
         }
         table.flush();
         return ExitCodes.OK;
-    }
-
-    static void row(CsvTable table, Path file, String unit, Score score) {
-        table.row(file, unit, percent(score.precision()), percent(score.recall()), percent(score.f1()),
-                score.gold(), score.system(), score.correct());
-    }
-
-    static String percent(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 }

@@ -3,7 +3,6 @@ package org.warta.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +114,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private int trainNames(PrintWriter out) throws IOException {
         TreeSet<String> common = CommonWords.learn(data.resolve("corpus/indosum"));
-        Files.write(lexiconOutput, commonWordsFile(common), StandardCharsets.UTF_8);
+        CommonWords.write(lexiconOutput, common);
         out.printf("wrote %s (%,d common words)%n", lexiconOutput, common.size());
         List<TaggedSentence> training = new ArrayList<>();
         for (NerCorpus corpus : corpora) {
@@ -137,15 +136,5 @@ final class TrainCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static List<String> commonWordsFile(TreeSet<String> words) {
-        List<String> lines = new ArrayList<>();
-        lines.add("# Common words: written in lower case at least 5 times in the IndoSum news articles, and more");
-        lines.add("# often than capitalised inside a sentence, so a capital at the start of a sentence does not");
-        lines.add("# make them names. Learned by 'warta train names' (CommonWords); a list of words only,");
-        lines.add("# derived from CC BY-SA 4.0 data (see NOTICE). One word a line, lower case.");
-        lines.addAll(words);
-        return lines;
     }
 }

@@ -41,14 +41,8 @@ public final class SegmentationEvaluation {
             int base = text.length();
             text.append(sentence.text());
             sentences.add(span(base, text.length()));
-            int cursor = 0;
-            for (String form : sentence.surfaceTokens()) {
-                int at = sentence.text().indexOf(form, cursor);
-                if (at < 0) {
-                    throw new IllegalArgumentException("token '" + form + "' is not in its sentence: " + sentence.text());
-                }
-                cursor = at + form.length();
-                tokens.add(span(base + at, base + cursor));
+            for (ConlluSentence.TokenSpan token : sentence.surfaceSpans()) {
+                tokens.add(span(base + token.start(), base + token.end()));
             }
         }
         return new GoldDocument(text.toString(), tokens, sentences);

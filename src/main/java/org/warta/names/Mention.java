@@ -20,6 +20,15 @@ public record Mention(int sentence, int start, int end, String text, EntityType 
         }
     }
 
+    /**
+     * The mention of {@code document} between {@code start} and {@code end}: its text is the
+     * document's, and until it is resolved it refers to that text.
+     */
+    public static Mention of(String document, int sentence, int start, int end, EntityType type, String role) {
+        String surface = document.substring(start, end);
+        return new Mention(sentence, start, end, surface, type, role, surface);
+    }
+
     /** This mention, referring to {@code name}. */
     public Mention withEntity(String name) {
         return new Mention(sentence, start, end, text, type, role, name);

@@ -27,6 +27,7 @@ import org.warta.text.Token;
 public final class MentionFinder {
 
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final TextSegmenter segmenter;
     private final NameTagger tagger;
@@ -34,6 +35,10 @@ public final class MentionFinder {
     public MentionFinder(TextSegmenter segmenter, NameTagger tagger) {
         this.segmenter = segmenter;
         this.tagger = tagger;
+    }
+
+    private static String[] words(String name) {
+        return WHITE_SPACE.split(name);
     }
 
     /** One sentence as the tagger saw it. */
@@ -85,10 +90,8 @@ public final class MentionFinder {
             if (mention.type() == EntityType.PERSON && first > 0 && first < tokens.size()
                     && tokens.get(first).start() == mention.start() && !covered.get(tokens.get(first - 1).start())
                     && NameRules.startsName(sentences.get(mention.sentence() - 1).words(), first - 1)) {
-                int start = tokens.get(first - 1).start();
-                String surface = text.substring(start, mention.end());
                 String role = roleBefore(text, sentences.get(mention.sentence() - 1), first - 1);
-                mention = new Mention(mention.sentence(), start, mention.end(), surface, mention.type(), role, surface);
+                mention = Mention.of(text, mention.sentence(), tokens.get(first - 1).start(), mention.end(), mention.type(), role);
             }
             extended.add(mention);
         }
@@ -102,9 +105,8 @@ public final class MentionFinder {
             Mention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && last.type() == EntityType.PERSON && mention.type() == EntityType.PERSON
                     && last.sentence() == mention.sentence() && text.substring(last.end(), mention.start()).isBlank()) {
-                String surface = text.substring(last.start(), mention.end());
-                joined.set(joined.size() - 1, new Mention(last.sentence(), last.start(), mention.end(), surface,
-                        EntityType.PERSON, last.role(), surface));
+                joined.set(joined.size() - 1,
+                        Mention.of(text, last.sentence(), last.start(), mention.end(), EntityType.PERSON, last.role()));
             } else {
                 joined.add(mention);
             }
@@ -120,7 +122,7 @@ public final class MentionFinder {
         Set<String> nameWords = new HashSet<>();
         for (Mention mention : mentions) {
             if (mention.type() == EntityType.PERSON) {
-                for (String word : mention.text().split("\\s+")) {
+                for (String word : words(mention.text())) {
                     if (word.length() >= 2 && NameRules.isNameWord(word)) {
                         nameWords.add(word);
                     }
@@ -130,7 +132,7 @@ public final class MentionFinder {
         if (nameWords.isEmpty()) {
             return;
         }
-        mentions.replaceAll(m -> m.type() != EntityType.PERSON && nameWords.containsAll(Arrays.asList(m.text().split("\\s+")))
+        mentions.replaceAll(m -> m.type() != EntityType.PERSON && nameWords.containsAll(Arrays.asList(words(m.text())))
                 ? m.withType(EntityType.PERSON) : m);
         BitSet covered = new BitSet(text.length());
         mentions.forEach(m -> covered.set(m.start(), m.end()));
@@ -158,19 +160,15 @@ public final class MentionFinder {
     }
 
     private static Mention mention(String text, Tagged sentence, NameSpan name) {
-        List<Token> tokens = sentence.tokens();
-        List<String> words = sentence.words();
-        int start = tokens.get(name.start()).start();
-        int end = tokens.get(name.end() - 1).end();
         String role = name.type() == EntityType.PERSON ? roleBefore(text, sentence, name.start()) : "";
-        String surface = text.substring(start, end);
-        return new Mention(sentence.number(), start, end, surface, name.type(), role, surface);
+        return Mention.of(text, sentence.number(), sentence.tokens().get(name.start()).start(),
+                sentence.tokens().get(name.end() - 1).end(), name.type(), role);
     }
 
     /** A headline person the body need not confirm: two words at least, none a common word (Xi Jinping). */
     private static boolean isSelfEvident(Mention headline) {
-        String[] words = headline.text().split("\\s+");
-        return words.length >= 2 && Arrays.stream(words).allMatch(NameRules::isUncommonName);
+        String[] parts = words(headline.text());
+        return parts.length >= 2 && Arrays.stream(parts).allMatch(NameRules::isUncommonName);
     }
 
     /**
@@ -186,7 +184,7 @@ public final class MentionFinder {
                 return headline;
             }
             if (mention.type() == EntityType.PERSON) {
-                personWords.addAll(Arrays.asList(mention.text().split("\\s+")));
+                personWords.addAll(Arrays.asList(words(mention.text())));
             }
         }
         if (headline.type() != EntityType.PERSON) {
@@ -210,9 +208,7 @@ public final class MentionFinder {
         if (bestStart < 0) {
             return isSelfEvident(headline) ? headline : null;
         }
-        int start = headline.start() + bestStart;
-        int end = headline.start() + bestEnd;
-        String surface = text.substring(start, end);
-        return new Mention(headline.sentence(), start, end, surface, EntityType.PERSON, headline.role(), surface);
+        return Mention.of(text, headline.sentence(), headline.start() + bestStart, headline.start() + bestEnd,
+                EntityType.PERSON, headline.role());
     }
 }

@@ -37,11 +37,13 @@ public final class NameFinder {
 
     private final SequenceClassificationModel sequenceModel;
     private final SequenceCodec<String> codec;
+    private final SequenceValidator<String> codecValidator;
     private final ThreadLocal<NameContextGenerator> contexts;
 
     public NameFinder(TokenNameFinderModel model) {
         this.sequenceModel = model.getNameFinderSequenceModel();
         this.codec = model.getSequenceCodec();
+        this.codecValidator = codec.createSequenceValidator();
         this.contexts = ThreadLocal.withInitial(() -> model.getFactory().createContextGenerator());
     }
 
@@ -81,11 +83,10 @@ public final class NameFinder {
             context.updateAdaptiveData(words, outcomes);
             return List.of();
         }
-        SequenceValidator<String> valid = codec.createSequenceValidator();
         BeamSearchContextGenerator<String> features = (i, sequence, prior, additional) ->
                 candidate[i] ? context.getContext(i, sequence, prior, additional) : NOT_A_NAME;
         SequenceValidator<String> validator = (i, sequence, prior, outcome) ->
-                candidate[i] ? valid.validSequence(i, sequence, prior, outcome) : outcome.equals(BioCodec.OTHER);
+                candidate[i] ? codecValidator.validSequence(i, sequence, prior, outcome) : outcome.equals(BioCodec.OTHER);
         Sequence best = sequenceModel.bestSequence(words, null, features, validator);
         List<String> outcomes = best.getOutcomes();
         context.updateAdaptiveData(words, outcomes.toArray(String[]::new));

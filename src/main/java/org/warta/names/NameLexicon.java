@@ -49,6 +49,13 @@ public final class NameLexicon {
         return FUNCTION_WORDS.contains(lower(word));
     }
 
+    /** Whether a word is any of the words that are never names: function word, title or country. */
+    static boolean isFunctionTitleOrCountry(String word) {
+        String lower = lower(word);
+        return FUNCTION_WORDS.contains(lower) || TITLES.contains(lower) || HONORIFICS.contains(lower)
+                || OFFICE_WORDS.contains(lower) || isCountryLower(lower);
+    }
+
     /** A word news writes mostly in lower case, learned from IndoSum: Kantor, Risiko, Pernyataan. */
     public static boolean isCommonWord(String word) {
         return COMMON_WORDS.contains(lower(word));
@@ -61,12 +68,15 @@ public final class NameLexicon {
 
     /** A country, region or bloc word that can stand in a role: Rusia, AS, China, NATO, Rusia-China. */
     public static boolean isCountry(String word) {
-        String lower = lower(word);
+        return isCountryLower(lower(word));
+    }
+
+    private static boolean isCountryLower(String lower) {
         if (COUNTRIES.contains(lower)) {
             return true;
         }
         int hyphen = lower.indexOf('-');
-        return hyphen > 0 && COUNTRIES.contains(lower.substring(0, hyphen)) && isCountry(lower.substring(hyphen + 1));
+        return hyphen > 0 && COUNTRIES.contains(lower.substring(0, hyphen)) && isCountryLower(lower.substring(hyphen + 1));
     }
 
     private static String lower(String word) {

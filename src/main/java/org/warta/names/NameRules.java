@@ -113,7 +113,7 @@ final class NameRules {
             }
             String last = tokens.get(nameStart - 1).equals(".") ? tokens.get(nameStart - 2) : tokens.get(nameStart - 1);
             boolean placeOrBody = false;
-            for (NameSpan name : List.copyOf(names)) {
+            for (NameSpan name : names) {
                 if (name.start() == nameStart && name.type() != EntityType.PERSON && i > 0) {
                     nameStart = name.end(); // "Gubernur Jawa Tengah Ganjar Pranowo", "Ketua KPU Hasyim Asy'ari"
                     placeOrBody = true;
@@ -293,7 +293,7 @@ final class NameRules {
                 return false;
             }
         }
-        return !NameLexicon.isFunctionWord(token) && !NameLexicon.isTitle(token) && !NameLexicon.isCountry(token);
+        return !NameLexicon.isFunctionTitleOrCountry(token);
     }
 
     private static boolean isCapitalised(String token) {

@@ -2,10 +2,14 @@ package org.warta.training;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -20,6 +24,17 @@ public final class CommonWords {
     static final int MIN_LOWER_CASE = 5;
 
     private CommonWords() {
+    }
+
+    /** Writes {@code words} as the word list the name rules read, with a header saying what it is. */
+    public static void write(Path file, Set<String> words) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("# Common words: written in lower case at least " + MIN_LOWER_CASE + " times in the IndoSum news articles,");
+        lines.add("# and more often than capitalised inside a sentence, so a capital at the start of a sentence");
+        lines.add("# does not make them names. Learned by 'warta train names' (CommonWords); a list of words only,");
+        lines.add("# derived from CC BY-SA 4.0 data (see NOTICE). One word a line, lower case.");
+        lines.addAll(new TreeSet<>(words));
+        Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     /** The common words of the IndoSum articles under {@code directory}, lower case, sorted. */

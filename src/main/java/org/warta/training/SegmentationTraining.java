@@ -37,14 +37,8 @@ public final class SegmentationTraining {
     public static TokenizerModel trainTokenizer(List<ConlluSentence> gold) throws IOException {
         List<TokenSample> samples = new ArrayList<>();
         for (ConlluSentence sentence : gold) {
-            List<Span> spans = new ArrayList<>();
-            int cursor = 0;
-            for (String form : sentence.surfaceTokens()) {
-                int at = sentence.text().indexOf(form, cursor);
-                cursor = at + form.length();
-                spans.add(new Span(at, cursor));
-            }
-            samples.add(new TokenSample(sentence.text(), spans.toArray(Span[]::new)));
+            Span[] spans = sentence.surfaceSpans().stream().map(t -> new Span(t.start(), t.end())).toArray(Span[]::new);
+            samples.add(new TokenSample(sentence.text(), spans));
         }
         TokenizerFactory factory = new TokenizerFactory(LANGUAGE, null, true, null);
         return TokenizerME.train(new CollectionObjectStream<>(samples), factory, TrainingParameters.defaultParams());
