@@ -54,7 +54,7 @@ public final class MentionFinder {
         segmenter.forEachSentence(text, sentence -> {
             List<Token> tokens = NameTokens.of(sentence, text);
             List<String> words = tokens.stream().map(Token::text).toList();
-            boolean headline = NewsFeatureGenerator.isTitleCase(words.toArray(String[]::new));
+            boolean headline = NameFeatures.isTitleCase(words);
             Tagged tagged = new Tagged(sentences.size() + 1, tokens, words, tagger.tag(words));
             sentences.add(tagged);
             for (NameSpan name : tagged.names()) {

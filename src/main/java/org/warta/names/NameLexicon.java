@@ -24,8 +24,7 @@ public final class NameLexicon {
 
     /** A title, rank, office or a word of an office name: Presiden, Menlu, Luar, Negeri, Laksamana. */
     public static boolean isTitle(String word) {
-        String lower = lower(word);
-        return TITLES.contains(lower) || HONORIFICS.contains(lower) || OFFICE_WORDS.contains(lower);
+        return isTitleLower(lower(word));
     }
 
     /** A title that can start a role: Menteri, Ketua, Presiden, Laksamana, but not Luar or Keamanan. */
@@ -46,14 +45,22 @@ public final class NameLexicon {
 
     /** A word that never belongs to a name: Dia, Adapun, Juga, Baca. */
     public static boolean isFunctionWord(String word) {
-        return FUNCTION_WORDS.contains(lower(word));
+        return isFunctionWordLower(lower(word));
+    }
+
+    /** {@link #isFunctionWord}, {@link #isTitle} and {@link #isCountry} of a word already in lower case. */
+    static boolean isFunctionWordLower(String lower) {
+        return FUNCTION_WORDS.contains(lower);
+    }
+
+    static boolean isTitleLower(String lower) {
+        return TITLES.contains(lower) || HONORIFICS.contains(lower) || OFFICE_WORDS.contains(lower);
     }
 
     /** Whether a word is any of the words that are never names: function word, title or country. */
     static boolean isFunctionTitleOrCountry(String word) {
         String lower = lower(word);
-        return FUNCTION_WORDS.contains(lower) || TITLES.contains(lower) || HONORIFICS.contains(lower)
-                || OFFICE_WORDS.contains(lower) || isCountryLower(lower);
+        return isFunctionWordLower(lower) || isTitleLower(lower) || isCountryLower(lower);
     }
 
     /** A word news writes mostly in lower case, learned from IndoSum: Kantor, Risiko, Pernyataan. */
@@ -71,7 +78,7 @@ public final class NameLexicon {
         return isCountryLower(lower(word));
     }
 
-    private static boolean isCountryLower(String lower) {
+    static boolean isCountryLower(String lower) {
         if (COUNTRIES.contains(lower)) {
             return true;
         }

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Fixes what the statistical name finder gets wrong in Indonesian news, by rules that hold for
  * any article, applied to one sentence's names:
  * <ul>
+ *   <li>between an office and a person in commas stands a body, not a person ("Kapten
+ *       Tottenham Hotspur, Son Heung-min, ...");</li>
  *   <li>function words are never part of a name ("Dia", "Baca Juga", "Apa Reaksi Anda");</li>
  *   <li>a country that the finder joined to the person after it is a place, and the rest the
  *       person ("Rusia Sergei Lavrov" after "Menteri Luar Negeri");</li>
@@ -23,6 +26,7 @@ final class NameRules {
 
     /** The longest name the role rule reads after a role. */
     private static final int MAX_NAME_WORDS = 4;
+    private static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
 
     private NameRules() {
     }
@@ -32,7 +36,9 @@ final class NameRules {
         for (NameSpan name : found) {
             trimmed(tokens, name, names);
         }
-        if (!NewsFeatureGenerator.isTitleCase(tokens.toArray(String[]::new))) {
+        if (!NameFeatures.isTitleCase(tokens)) {
+            bodiesBeforeAppositions(tokens, names);
+            bodiesBeforeNames(tokens, names);
             namesAfterRoles(tokens, names);
             speakersAndAppositions(tokens, names);
             extendPersons(tokens, names);
@@ -89,6 +95,58 @@ final class NameRules {
                 i = end;
             }
         }
+    }
+
+    /**
+     * Between an office and a person set off by commas, the name the finder took for a person
+     * is the body the office belongs to: "Kapten Tottenham Hotspur, Son Heung-min, mencetak",
+     * "CEO Apple, Tim Cook, mengatakan". A list goes on after the second comma ("Presiden Joko
+     * Widodo, Prabowo Subianto, dan ..."), so there it is left alone.
+     */
+    private static void bodiesBeforeAppositions(List<String> tokens, List<NameSpan> names) {
+        names.sort(Comparator.comparingInt(NameSpan::start));
+        for (int n = 0; n + 1 < names.size(); n++) {
+            NameSpan body = names.get(n);
+            NameSpan person = names.get(n + 1);
+            int after = person.end();
+            boolean apposition = body.type() == EntityType.PERSON && person.type() == EntityType.PERSON
+                    && body.start() > 0 && NameLexicon.isRoleHead(tokens.get(body.start() - 1))
+                    && person.start() == body.end() + 1 && tokens.get(body.end()).equals(",")
+                    && after + 1 < tokens.size() && tokens.get(after).equals(",")
+                    && !LIST_CONTINUATIONS.contains(tokens.get(after + 1)) && !isCapitalised(tokens.get(after + 1));
+            if (apposition) {
+                names.set(n, new NameSpan(body.start(), body.end(), EntityType.ORGANIZATION));
+            }
+        }
+    }
+
+    /**
+     * After an office, a body and its officer's name that the finder joined in one span are split
+     * where the body's name ends: at an acronym ("Ketua KPU Hasyim Asy'ari", "Panglima TNI Agus
+     * Subiyanto") or, before a name of two words at least, at a country word ("Gubernur Bank
+     * Indonesia Perry Warjiyo").
+     */
+    private static void bodiesBeforeNames(List<String> tokens, List<NameSpan> names) {
+        for (int n = 0; n < names.size(); n++) {
+            NameSpan name = names.get(n);
+            int start = name.start();
+            if (name.type() == EntityType.PERSON || start == 0 || !NameLexicon.isRoleHead(tokens.get(start - 1))) {
+                continue;
+            }
+            for (int bodyEnd = start + 1; bodyEnd < name.end(); bodyEnd++) {
+                String last = tokens.get(bodyEnd - 1);
+                boolean endsBody = isAcronym(last) || (NameLexicon.isCountry(last) && name.end() - bodyEnd >= 2);
+                if (endsBody && nameEnd(tokens, bodyEnd) == name.end() && isUncommonName(tokens.get(bodyEnd))) {
+                    names.set(n, new NameSpan(start, bodyEnd, EntityType.ORGANIZATION));
+                    names.add(new NameSpan(bodyEnd, name.end(), EntityType.PERSON));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isAcronym(String token) {
+        return token.length() >= 2 && token.chars().allMatch(c -> Character.isUpperCase(c));
     }
 
     /**

@@ -46,7 +46,7 @@ public final class NameFinderTraining {
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Map.of(), new BioCodec());
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, 2);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         return NameFinderME.train("ind", null, new CollectionObjectStream<>(samples), parameters, factory);
     }
 }

@@ -37,6 +37,26 @@ class NameRulesTest {
     }
 
     @Test
+    void takesTheNameBetweenAnOfficeAndAnAppositivePersonForABody() {
+        List<String> tokens = tokens("Kapten Tottenham Hotspur , Son Heung-min , mencetak gol");
+        assertEquals(List.of(new NameSpan(1, 3, EntityType.ORGANIZATION), person(4, 6)),
+                NameRules.refine(tokens, List.of(person(1, 3), person(4, 6))));
+        List<String> list = tokens("bersama Presiden Joko Widodo , Prabowo Subianto , dan Anies Baswedan");
+        assertEquals(List.of(person(2, 4), person(5, 7), person(9, 11)),
+                NameRules.refine(list, List.of(person(2, 4), person(5, 7), person(9, 11))));
+    }
+
+    @Test
+    void splitsABodyFromItsOfficersNameAfterAnOffice() {
+        List<String> tokens = tokens("bertemu Ketua KPU Hasyim Asy'ari kemarin");
+        assertEquals(List.of(new NameSpan(2, 3, EntityType.ORGANIZATION), person(3, 5)),
+                NameRules.refine(tokens, List.of(new NameSpan(2, 5, EntityType.ORGANIZATION))));
+        List<String> bank = tokens("Gubernur Bank Indonesia Perry Warjiyo menambahkan");
+        assertEquals(List.of(new NameSpan(1, 3, EntityType.ORGANIZATION), person(3, 5)),
+                NameRules.refine(bank, List.of(new NameSpan(1, 5, EntityType.ORGANIZATION))));
+    }
+
+    @Test
     void leavesAnOfficeFollowedByItsOrganisation() {
         List<String> tokens = tokens("kata Ketua Umum Partai Golkar kemarin");
         NameSpan party = new NameSpan(3, 5, EntityType.ORGANIZATION);
