@@ -2,6 +2,7 @@ package org.warta.names;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,11 +43,19 @@ public final class EntityResolver {
         }
         List<Set<String>> words = new ArrayList<>(mentions.size());
         mentions.forEach(m -> words.add(words(m.text())));
+        Map<String, List<Integer>> personsByWord = new HashMap<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            if (mentions.get(j).type() == EntityType.PERSON) {
+                for (String word : words.get(j)) {
+                    personsByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(j);
+                }
+            }
+        }
         List<Mention> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
             String entity = normalize(mention.text());
-            Mention full = fullMention(mentions, words, i);
+            Mention full = fullMention(mentions, words, personsByWord, i);
             if (full != null) {
                 mention = mention.withType(EntityType.PERSON);
                 entity = normalize(full.text());
@@ -63,26 +72,36 @@ public final class EntityResolver {
         return parts.length > 1 && Arrays.stream(parts).allMatch(places::contains);
     }
 
-    /** The person's full mention that mention {@code index} is short for, or null. */
-    private static Mention fullMention(List<Mention> mentions, List<Set<String>> words, int index) {
+    /**
+     * The person's full mention that mention {@code index} is short for, or null. Only the
+     * people's mentions that share its first word are looked at, from the nearest outwards, so
+     * that a long document costs no more per mention than a short one.
+     */
+    private static Mention fullMention(List<Mention> mentions, List<Set<String>> words,
+            Map<String, List<Integer>> personsByWord, int index) {
         Set<String> own = words.get(index);
-        Mention before = null;
-        Mention after = null;
-        for (int j = 0; j < mentions.size(); j++) {
-            Mention other = mentions.get(j);
-            if (j == index || other.type() != EntityType.PERSON) {
-                continue;
-            }
-            Set<String> otherWords = words.get(j);
-            if (otherWords.size() > own.size() && otherWords.containsAll(own)) {
-                if (j < index) {
-                    before = other;
-                } else if (after == null) {
-                    after = other;
-                }
+        if (own.isEmpty()) {
+            return null;
+        }
+        List<Integer> sharing = personsByWord.getOrDefault(own.iterator().next(), List.of());
+        int split = Collections.binarySearch(sharing, index);
+        int firstAfter = split >= 0 ? split + 1 : -split - 1;
+        int lastBefore = split >= 0 ? split - 1 : -split - 2;
+        for (int k = lastBefore; k >= 0; k--) {
+            if (contains(words.get(sharing.get(k)), own)) {
+                return mentions.get(sharing.get(k));
             }
         }
-        return before != null ? before : after;
+        for (int k = firstAfter; k < sharing.size(); k++) {
+            if (contains(words.get(sharing.get(k)), own)) {
+                return mentions.get(sharing.get(k));
+            }
+        }
+        return null;
+    }
+
+    private static boolean contains(Set<String> longer, Set<String> shorter) {
+        return longer.size() > shorter.size() && longer.containsAll(shorter);
     }
 
     private static List<Mention> withMajorityTypes(List<Mention> mentions) {
@@ -110,6 +129,20 @@ public final class EntityResolver {
 
     /** A name with its white space (line breaks included) folded to single spaces. */
     static String normalize(String name) {
+        if (hasOnlySingleSpaces(name)) {
+            return name;
+        }
         return WHITE_SPACE.matcher(name.strip()).replaceAll(" ");
+    }
+
+    private static boolean hasOnlySingleSpaces(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (space && (c != ' ' || i == 0 || i == name.length() - 1 || name.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

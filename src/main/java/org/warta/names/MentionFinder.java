@@ -41,6 +41,25 @@ public final class MentionFinder {
         return WHITE_SPACE.split(name);
     }
 
+    /** What the body of a document names: its mentions by type and text, and its people's words. */
+    private record Body(Set<String> names, Set<String> personWords) {
+
+        static Body of(List<Mention> body) {
+            Body named = new Body(new HashSet<>(), new HashSet<>());
+            for (Mention mention : body) {
+                named.names().add(named.key(mention));
+                if (mention.type() == EntityType.PERSON) {
+                    named.personWords().addAll(Arrays.asList(words(mention.text())));
+                }
+            }
+            return named;
+        }
+
+        String key(Mention mention) {
+            return mention.type() + " " + mention.text();
+        }
+    }
+
     /** One sentence as the tagger saw it. */
     private record Tagged(int number, List<Token> tokens, List<String> words, List<NameSpan> names) {
     }
@@ -62,8 +81,9 @@ public final class MentionFinder {
             }
         });
         List<Mention> all = new ArrayList<>(body);
+        Body named = Body.of(body);
         for (Mention mention : headlines) {
-            Mention confirmed = confirmed(text, mention, body);
+            Mention confirmed = confirmed(text, mention, named);
             if (confirmed != null) {
                 all.add(confirmed);
             }
@@ -177,16 +197,11 @@ public final class MentionFinder {
      * Bawa Tottenham"); a person of two uncommon words stands without the body; null when the
      * body does not name it.
      */
-    private static Mention confirmed(String text, Mention headline, List<Mention> body) {
-        Set<String> personWords = new HashSet<>();
-        for (Mention mention : body) {
-            if (mention.type() == headline.type() && mention.text().equals(headline.text())) {
-                return headline;
-            }
-            if (mention.type() == EntityType.PERSON) {
-                personWords.addAll(Arrays.asList(words(mention.text())));
-            }
+    private static Mention confirmed(String text, Mention headline, Body body) {
+        if (body.names().contains(body.key(headline))) {
+            return headline;
         }
+        Set<String> personWords = body.personWords();
         if (headline.type() != EntityType.PERSON) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
@@ -43,15 +44,23 @@ final class NameFeatures {
     private static final String[] TITLE_AT = {"news=title", "news=title-1", "news=title-2"};
     private static final String[] COUNTRY_AT = {"news=country", "news=country-1", "news=country-2"};
 
-    /** OpenNLP's token class runs several regular expressions; words recur, so their classes are kept. */
-    private static final int SHAPE_MEMO_LIMIT = 50_000;
+    /**
+     * Distinct words whose facts (lower case, shape, word lists) are kept: OpenNLP's token class
+     * runs several regular expressions and the lists are several look-ups, and words recur.
+     */
+    private static final int FACTS_MEMO_LIMIT = 50_000;
 
+    /** The feature of each outcome a word had earlier in the document, made once. */
+    private static final Map<String, String> EARLIER_OUTCOME = new ConcurrentHashMap<>();
+
+    /** Each word of the document so far, with the feature of the outcome it had last. */
     private final Map<String, String> earlierOutcomes = new HashMap<>();
-    private final Map<String, String> shapeMemo = new HashMap<>();
+    private final Map<String, WordFacts> factsMemo = new HashMap<>();
     private String[] tokens;
     private String[] lowerCase;
     private String[] shapes;
     private int[] classes;
+    private boolean[] common;
     private boolean titleCase;
 
     /** Sets the sentence the next calls are about, unless it is the one already set. */
@@ -63,14 +72,15 @@ final class NameFeatures {
         lowerCase = new String[sentence.length];
         shapes = new String[sentence.length];
         classes = new int[sentence.length];
+        common = new boolean[sentence.length];
         int words = 0;
         int lowerCaseWords = 0;
         for (int i = 0; i < sentence.length; i++) {
-            String lower = sentence[i].toLowerCase(Locale.ROOT);
-            lowerCase[i] = lower;
-            shapes[i] = shapeOf(sentence[i]);
-            classes[i] = (NameLexicon.isFunctionWordLower(lower) ? FUNCTION : 0)
-                    | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
+            WordFacts facts = factsOf(sentence[i]);
+            lowerCase[i] = facts.lower();
+            shapes[i] = facts.shape();
+            classes[i] = facts.classes();
+            common[i] = facts.common();
             int first = sentence[i].codePointAt(0);
             if (Character.isLetter(first)) {
                 words++;
@@ -87,16 +97,23 @@ final class NameFeatures {
         return shapes[index];
     }
 
-    private String shapeOf(String word) {
-        String shape = shapeMemo.get(word);
-        if (shape == null) {
-            if (shapeMemo.size() >= SHAPE_MEMO_LIMIT) {
-                shapeMemo.clear();
+    private WordFacts factsOf(String word) {
+        WordFacts facts = factsMemo.get(word);
+        if (facts == null) {
+            if (factsMemo.size() >= FACTS_MEMO_LIMIT) {
+                factsMemo.clear();
             }
-            shape = FeatureGeneratorUtil.tokenFeature(word);
-            shapeMemo.put(word, shape);
+            String lower = word.toLowerCase(Locale.ROOT);
+            int classes = (NameLexicon.isFunctionWordLower(lower) ? FUNCTION : 0)
+                    | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
+            facts = new WordFacts(lower, FeatureGeneratorUtil.tokenFeature(word), classes, NameLexicon.isCommonWord(lower));
+            factsMemo.put(word, facts);
         }
-        return shape;
+        return facts;
+    }
+
+    /** What the features need to know about a word by itself. */
+    private record WordFacts(String lower, String shape, int classes, boolean common) {
     }
 
     /** The word features of the word at {@code index} as seen from {@code offset} words away. */
@@ -106,7 +123,7 @@ final class NameFeatures {
         features.add(prefix + "w=" + lower);
         features.add(prefix + "wc=" + shapes[index]);
         features.add(prefix + "w&c=" + lower + "," + shapes[index]);
-        if (NameLexicon.isCommonWord(lower)) {
+        if (common[index]) {
             features.add(prefix + "common");
         }
         if (offset == 0) {
@@ -135,8 +152,7 @@ final class NameFeatures {
                 features.add(FUNCTION_WORD_NEXT);
             }
         }
-        String earlier = earlierOutcomes.get(tokens[index]);
-        features.add(earlier == null ? NOT_SEEN_BEFORE : "pd=" + earlier);
+        features.add(earlierOutcomes.getOrDefault(tokens[index], NOT_SEEN_BEFORE));
         if (titleCase) {
             features.add(TITLE_CASE);
         }
@@ -157,7 +173,7 @@ final class NameFeatures {
     /** Remembers how the words of a tagged sentence were tagged, for the rest of the document. */
     void remember(String[] sentence, String[] outcomes) {
         for (int i = 0; i < sentence.length; i++) {
-            earlierOutcomes.put(sentence[i], outcomes[i]);
+            earlierOutcomes.put(sentence[i], EARLIER_OUTCOME.computeIfAbsent(outcomes[i], outcome -> "pd=" + outcome));
         }
     }
 

@@ -41,7 +41,7 @@ public final class NameFinder {
     private static final String MODEL_ENTRY = "nameFinder.model";
     private static final int DEFAULT_BEAM = 3;
     /** Distinct words whose weight sums a thread keeps; past this the memo starts again. */
-    private static final int WORD_MEMO_LIMIT = 20_000;
+    private static final int WORD_MEMO_LIMIT = 100_000;
 
     private final MaxentScores scores;
     private final int beamSize;
@@ -113,7 +113,7 @@ public final class NameFinder {
      * beamSize} for that hypothesis (or by every allowed outcome when none of those is allowed).
      */
     private String[] bestOutcomes(String[] words, boolean[] candidate, ThreadState state) {
-        state.features.sentence(words);
+        state.sentence(words);
         List<Hypothesis> beam = new ArrayList<>(List.of(new Hypothesis(null, outcomes.other, 0, 0)));
         for (int i = 0; i < words.length; i++) {
             if (!candidate[i]) {
@@ -121,7 +121,7 @@ public final class NameFinder {
                 continue;
             }
             double[] shared = sharedSums(words, i, state);
-            WordWeights word = state.word(words[i]);
+            WordWeights word = state.word(i);
             List<Hypothesis> next = new ArrayList<>();
             double[][] byHistory = new double[outcomes.count() * outcomes.count()][];
             for (Hypothesis hypothesis : beam.subList(0, Math.min(beamSize, beam.size()))) {
@@ -145,7 +145,7 @@ public final class NameFinder {
         for (int offset = -NameFeatures.WINDOW; offset <= NameFeatures.WINDOW; offset++) {
             int at = i + offset;
             if (at >= 0 && at < words.length) {
-                add(state.wordSums(words[at], at, offset), sums);
+                add(state.wordSums(at, offset), sums);
             }
         }
         state.scratch.clear();
@@ -180,10 +180,10 @@ public final class NameFinder {
     /** The outcome probabilities at word {@code index} after {@code previous} outcomes, one call; for tests. */
     double[] probabilities(String[] words, int index, String[] previous) {
         ThreadState state = threadState.get();
-        state.features.sentence(words);
+        state.sentence(words);
         int last = index > 0 ? outcomes.index(previous[index - 1]) : outcomes.other;
         int beforeLast = index > 1 ? outcomes.index(previous[index - 2]) : outcomes.other;
-        return probabilities(sharedSums(words, index, state), state.word(words[index]), words[index],
+        return probabilities(sharedSums(words, index, state), state.word(index), words[index],
                 state.features.shape(index), last, beforeLast);
     }
 
@@ -299,27 +299,39 @@ public final class NameFinder {
         final double[][] afterOutcome = new double[outcomes.count()][];
     }
 
-    /** One thread's features and its memo of word weights. */
+    /** One thread's features, its memo of word weights, and the weights of the sentence's words. */
     private final class ThreadState {
         final NameFeatures features = new NameFeatures();
-        final Map<String, WordWeights> words = new HashMap<>();
+        final Map<String, WordWeights> memo = new HashMap<>();
         final List<String> scratch = new ArrayList<>();
+        private String[] words;
+        private WordWeights[] sentenceWeights;
 
-        WordWeights word(String word) {
-            WordWeights weights = words.get(word);
+        void sentence(String[] sentence) {
+            features.sentence(sentence);
+            words = sentence;
+            sentenceWeights = new WordWeights[sentence.length];
+        }
+
+        WordWeights word(int at) {
+            WordWeights weights = sentenceWeights[at];
             if (weights == null) {
-                if (words.size() >= WORD_MEMO_LIMIT) {
-                    words.clear();
+                weights = memo.get(words[at]);
+                if (weights == null) {
+                    if (memo.size() >= WORD_MEMO_LIMIT) {
+                        memo.clear();
+                    }
+                    weights = new WordWeights();
+                    memo.put(words[at], weights);
                 }
-                weights = new WordWeights();
-                words.put(word, weights);
+                sentenceWeights[at] = weights;
             }
             return weights;
         }
 
-        /** The summed weights of the word features of {@code word} (at {@code at}) seen from {@code offset}. */
-        double[] wordSums(String word, int at, int offset) {
-            WordWeights weights = word(word);
+        /** The summed weights of the word features of the word at {@code at} seen from {@code offset}. */
+        double[] wordSums(int at, int offset) {
+            WordWeights weights = word(at);
             int slot = offset + NameFeatures.WINDOW;
             if (weights.byOffset[slot] == null) {
                 double[] sums = new double[outcomes.count()];

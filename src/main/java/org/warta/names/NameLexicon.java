@@ -1,6 +1,8 @@
 package org.warta.names;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.warta.text.WordList;
 
@@ -10,16 +12,37 @@ import org.warta.text.WordList;
  */
 public final class NameLexicon {
 
-    private static final Set<String> TITLES = WordList.load(NameLexicon.class, "titles.txt");
-    private static final Set<String> OFFICE_WORDS = WordList.load(NameLexicon.class, "office-words.txt");
+    private static final int TITLE = 1;
+    private static final int OFFICE_WORD = 2;
+    private static final int HONORIFIC = 4;
+    private static final int FUNCTION_WORD = 8;
+    private static final int COMMON_WORD = 16;
+    private static final int COUNTRY = 32;
+    private static final int ANY_TITLE = TITLE | OFFICE_WORD | HONORIFIC;
+
+    /** Every listed word with the lists it is on, as bits: one look-up answers every question about a word. */
+    private static final Map<String, Integer> LISTED = listed(Map.of("titles.txt", TITLE, "office-words.txt", OFFICE_WORD,
+            "honorifics.txt", HONORIFIC, "function-words.txt", FUNCTION_WORD, "common-words.txt", COMMON_WORD,
+            "countries.txt", COUNTRY));
     private static final Set<String> PARTICLES = WordList.load(NameLexicon.class, "name-particles.txt");
-    private static final Set<String> HONORIFICS = WordList.load(NameLexicon.class, "honorifics.txt");
-    private static final Set<String> FUNCTION_WORDS = WordList.load(NameLexicon.class, "function-words.txt");
     private static final Set<String> SPEECH_VERBS = WordList.load(NameLexicon.class, "speech-verbs.txt");
-    private static final Set<String> COMMON_WORDS = WordList.load(NameLexicon.class, "common-words.txt");
-    private static final Set<String> COUNTRIES = WordList.load(NameLexicon.class, "countries.txt");
 
     private NameLexicon() {
+    }
+
+    private static Map<String, Integer> listed(Map<String, Integer> lists) {
+        Map<String, Integer> listed = new HashMap<>();
+        lists.forEach((file, bit) -> {
+            for (String word : WordList.load(NameLexicon.class, file)) {
+                listed.merge(word.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
+            }
+        });
+        return Map.copyOf(listed);
+    }
+
+    private static boolean is(String lower, int lists) {
+        Integer on = LISTED.get(lower);
+        return on != null && (on & lists) != 0;
     }
 
     /** A title, rank, office or a word of an office name: Presiden, Menlu, Luar, Negeri, Laksamana. */
@@ -29,8 +52,7 @@ public final class NameLexicon {
 
     /** A title that can start a role: Menteri, Ketua, Presiden, Laksamana, but not Luar or Keamanan. */
     public static boolean isRoleHead(String word) {
-        String lower = lower(word);
-        return TITLES.contains(lower) || HONORIFICS.contains(lower);
+        return is(lower(word), TITLE | HONORIFIC);
     }
 
     /** A lower-case particle inside a personal name: bin, van, al. */
@@ -40,7 +62,7 @@ public final class NameLexicon {
 
     /** A rank or honorific, always followed by a person's name: Laksamana, Jenderal, Bapak, Ny. */
     public static boolean isHonorific(String word) {
-        return HONORIFICS.contains(lower(word));
+        return is(lower(word), HONORIFIC);
     }
 
     /** A word that never belongs to a name: Dia, Adapun, Juga, Baca. */
@@ -50,22 +72,22 @@ public final class NameLexicon {
 
     /** {@link #isFunctionWord}, {@link #isTitle} and {@link #isCountry} of a word already in lower case. */
     static boolean isFunctionWordLower(String lower) {
-        return FUNCTION_WORDS.contains(lower);
+        return is(lower, FUNCTION_WORD);
     }
 
     static boolean isTitleLower(String lower) {
-        return TITLES.contains(lower) || HONORIFICS.contains(lower) || OFFICE_WORDS.contains(lower);
+        return is(lower, ANY_TITLE);
     }
 
     /** Whether a word is any of the words that are never names: function word, title or country. */
     static boolean isFunctionTitleOrCountry(String word) {
         String lower = lower(word);
-        return isFunctionWordLower(lower) || isTitleLower(lower) || isCountryLower(lower);
+        return is(lower, FUNCTION_WORD | ANY_TITLE) || isCountryLower(lower);
     }
 
     /** A word news writes mostly in lower case, learned from IndoSum: Kantor, Risiko, Pernyataan. */
     public static boolean isCommonWord(String word) {
-        return COMMON_WORDS.contains(lower(word));
+        return is(lower(word), COMMON_WORD);
     }
 
     /** A verb of saying written before the speaker's name: kata, ujar, tutur. */
@@ -79,11 +101,11 @@ public final class NameLexicon {
     }
 
     static boolean isCountryLower(String lower) {
-        if (COUNTRIES.contains(lower)) {
+        if (is(lower, COUNTRY)) {
             return true;
         }
         int hyphen = lower.indexOf('-');
-        return hyphen > 0 && COUNTRIES.contains(lower.substring(0, hyphen)) && isCountryLower(lower.substring(hyphen + 1));
+        return hyphen > 0 && is(lower.substring(0, hyphen), COUNTRY) && isCountryLower(lower.substring(hyphen + 1));
     }
 
     private static String lower(String word) {
