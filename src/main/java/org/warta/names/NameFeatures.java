@@ -45,22 +45,20 @@ final class NameFeatures {
     private static final String[] COUNTRY_AT = {"news=country", "news=country-1", "news=country-2"};
 
     /**
-     * Distinct words whose facts (lower case, shape, word lists) are kept: OpenNLP's token class
-     * runs several regular expressions and the lists are several look-ups, and words recur.
+     * Distinct words kept with what is known about them (lower case, shape, word lists, weight
+     * sums): OpenNLP's token class runs several regular expressions, the lists are several
+     * look-ups, and words recur. Past this many the memo starts again.
      */
-    private static final int FACTS_MEMO_LIMIT = 50_000;
+    private static final int MEMO_LIMIT = 100_000;
 
     /** The feature of each outcome a word had earlier in the document, made once. */
     private static final Map<String, String> EARLIER_OUTCOME = new ConcurrentHashMap<>();
 
     /** Each word of the document so far, with the feature of the outcome it had last. */
     private final Map<String, String> earlierOutcomes = new HashMap<>();
-    private final Map<String, WordFacts> factsMemo = new HashMap<>();
+    private final Map<String, Word> memo = new HashMap<>();
     private String[] tokens;
-    private String[] lowerCase;
-    private String[] shapes;
-    private int[] classes;
-    private boolean[] common;
+    private Word[] words;
     private boolean titleCase;
 
     /** Sets the sentence the next calls are about, unless it is the one already set. */
@@ -69,69 +67,77 @@ final class NameFeatures {
             return;
         }
         tokens = sentence;
-        lowerCase = new String[sentence.length];
-        shapes = new String[sentence.length];
-        classes = new int[sentence.length];
-        common = new boolean[sentence.length];
-        int words = 0;
+        words = new Word[sentence.length];
+        int letterWords = 0;
         int lowerCaseWords = 0;
         for (int i = 0; i < sentence.length; i++) {
-            WordFacts facts = factsOf(sentence[i]);
-            lowerCase[i] = facts.lower();
-            shapes[i] = facts.shape();
-            classes[i] = facts.classes();
-            common[i] = facts.common();
+            words[i] = word(sentence[i]);
             int first = sentence[i].codePointAt(0);
             if (Character.isLetter(first)) {
-                words++;
-                if (Character.isLowerCase(first) && (classes[i] & FUNCTION) == 0) {
+                letterWords++;
+                if (Character.isLowerCase(first) && (words[i].classes & FUNCTION) == 0) {
                     lowerCaseWords++;
                 }
             }
         }
-        titleCase = isTitleCase(words, lowerCaseWords);
+        titleCase = isTitleCase(letterWords, lowerCaseWords);
     }
 
-    /** The shape of the word at {@code index} of the sentence. */
-    String shape(int index) {
-        return shapes[index];
+    /** The word at {@code index} of the sentence. */
+    Word word(int index) {
+        return words[index];
     }
 
-    private WordFacts factsOf(String word) {
-        WordFacts facts = factsMemo.get(word);
-        if (facts == null) {
-            if (factsMemo.size() >= FACTS_MEMO_LIMIT) {
-                factsMemo.clear();
+    private Word word(String text) {
+        Word word = memo.get(text);
+        if (word == null) {
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
             }
-            String lower = word.toLowerCase(Locale.ROOT);
-            int classes = (NameLexicon.isFunctionWordLower(lower) ? FUNCTION : 0)
-                    | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
-            facts = new WordFacts(lower, FeatureGeneratorUtil.tokenFeature(word), classes, NameLexicon.isCommonWord(lower));
-            factsMemo.put(word, facts);
+            word = new Word(text);
+            memo.put(text, word);
         }
-        return facts;
+        return word;
     }
 
-    /** What the features need to know about a word by itself. */
-    private record WordFacts(String lower, String shape, int classes, boolean common) {
+    /**
+     * What the features need to know about one distinct word by itself, and, filled in by the
+     * decoder, the summed weights of its features: by place in the window, and after each
+     * previous outcome.
+     */
+    static final class Word {
+        final String lower;
+        final String shape;
+        final int classes;
+        final boolean common;
+        double[][] weightsAt;
+        double[][] weightsAfter;
+
+        private Word(String text) {
+            lower = text.toLowerCase(Locale.ROOT);
+            shape = FeatureGeneratorUtil.tokenFeature(text);
+            classes = (NameLexicon.isFunctionWordLower(lower) ? FUNCTION : 0)
+                    | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
+            common = NameLexicon.isCommonWord(lower);
+        }
     }
 
     /** The word features of the word at {@code index} as seen from {@code offset} words away. */
     void wordFeatures(int index, int offset, List<String> features) {
         String prefix = OFFSET_PREFIX[offset + WINDOW];
-        String lower = lowerCase[index];
-        features.add(prefix + "w=" + lower);
-        features.add(prefix + "wc=" + shapes[index]);
-        features.add(prefix + "w&c=" + lower + "," + shapes[index]);
-        if (common[index]) {
+        Word word = words[index];
+        features.add(prefix + "w=" + word.lower);
+        features.add(prefix + "wc=" + word.shape);
+        features.add(prefix + "w&c=" + word.lower + "," + word.shape);
+        if (word.common) {
             features.add(prefix + "common");
         }
         if (offset == 0) {
-            String word = tokens[index];
-            int length = word.length();
+            String text = tokens[index];
+            int length = text.length();
             for (int n = 1; n <= AFFIX && n <= length; n++) {
-                features.add("pre=" + word.substring(0, n));
-                features.add("suf=" + word.substring(length - n));
+                features.add("pre=" + text.substring(0, n));
+                features.add("suf=" + text.substring(length - n));
             }
         }
     }
@@ -143,12 +149,12 @@ final class NameFeatures {
             features.add(SENTENCE_START);
         } else {
             features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
-            features.add("pwc,wc=" + shapes[index - 1] + "," + shapes[index]);
+            features.add("pwc,wc=" + words[index - 1].shape + "," + words[index].shape);
         }
         if (index + 1 < tokens.length) {
             features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
-            features.add("wc,nc=" + shapes[index] + "," + shapes[index + 1]);
-            if ((classes[index + 1] & FUNCTION) != 0) {
+            features.add("wc,nc=" + words[index].shape + "," + words[index + 1].shape);
+            if ((words[index + 1].classes & FUNCTION) != 0) {
                 features.add(FUNCTION_WORD_NEXT);
             }
         }
@@ -157,7 +163,7 @@ final class NameFeatures {
             features.add(TITLE_CASE);
         }
         for (int back = 0; back <= 2 && index - back >= 0; back++) {
-            int wordClass = classes[index - back];
+            int wordClass = words[index - back].classes;
             if ((wordClass & FUNCTION) != 0) {
                 features.add(FUNCTION_WORD_AT[back]);
             }

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.namefind.BioCodec;
@@ -40,8 +38,6 @@ public final class NameFinder {
 
     private static final String MODEL_ENTRY = "nameFinder.model";
     private static final int DEFAULT_BEAM = 3;
-    /** Distinct words whose weight sums a thread keeps; past this the memo starts again. */
-    private static final int WORD_MEMO_LIMIT = 100_000;
 
     private final MaxentScores scores;
     private final int beamSize;
@@ -113,7 +109,7 @@ public final class NameFinder {
      * beamSize} for that hypothesis (or by every allowed outcome when none of those is allowed).
      */
     private String[] bestOutcomes(String[] words, boolean[] candidate, ThreadState state) {
-        state.sentence(words);
+        state.features.sentence(words);
         List<Hypothesis> beam = new ArrayList<>(List.of(new Hypothesis(null, outcomes.other, 0, 0)));
         for (int i = 0; i < words.length; i++) {
             if (!candidate[i]) {
@@ -121,7 +117,7 @@ public final class NameFinder {
                 continue;
             }
             double[] shared = sharedSums(words, i, state);
-            WordWeights word = state.word(i);
+            NameFeatures.Word word = state.features.word(i);
             List<Hypothesis> next = new ArrayList<>();
             double[][] byHistory = new double[outcomes.count() * outcomes.count()][];
             for (Hypothesis hypothesis : beam.subList(0, Math.min(beamSize, beam.size()))) {
@@ -129,7 +125,7 @@ public final class NameFinder {
                 int beforeLast = hypothesis.beforeLast(outcomes.other);
                 int history = last * outcomes.count() + beforeLast;
                 if (byHistory[history] == null) {
-                    byHistory[history] = probabilities(shared, word, words[i], state.features.shape(i), last, beforeLast);
+                    byHistory[history] = probabilities(shared, word, words[i], last, beforeLast);
                 }
                 extend(hypothesis, byHistory[history], next);
             }
@@ -161,18 +157,20 @@ public final class NameFinder {
      * features that OpenNLP's name context generator adds for them in training: the previous
      * outcome alone, with the word and with the word's shape, and the one before.
      */
-    private double[] probabilities(double[] shared, WordWeights word, String text, String shape, int last,
-            int beforeLast) {
+    private double[] probabilities(double[] shared, NameFeatures.Word word, String text, int last, int beforeLast) {
         double[] sums = shared.clone();
         add(outcomes.previous[last], sums);
         add(outcomes.beforePrevious[beforeLast], sums);
-        if (word.afterOutcome[last] == null) {
+        if (word.weightsAfter == null) {
+            word.weightsAfter = new double[outcomes.count()][];
+        }
+        if (word.weightsAfter[last] == null) {
             double[] after = new double[outcomes.count()];
             scores.add("pow=" + outcomes.name(last) + "," + text, after);
-            scores.add("powf=" + outcomes.name(last) + "," + shape, after);
-            word.afterOutcome[last] = after;
+            scores.add("powf=" + outcomes.name(last) + "," + word.shape, after);
+            word.weightsAfter[last] = after;
         }
-        add(word.afterOutcome[last], sums);
+        add(word.weightsAfter[last], sums);
         MaxentScores.normalise(sums);
         return sums;
     }
@@ -180,11 +178,10 @@ public final class NameFinder {
     /** The outcome probabilities at word {@code index} after {@code previous} outcomes, one call; for tests. */
     double[] probabilities(String[] words, int index, String[] previous) {
         ThreadState state = threadState.get();
-        state.sentence(words);
+        state.features.sentence(words);
         int last = index > 0 ? outcomes.index(previous[index - 1]) : outcomes.other;
         int beforeLast = index > 1 ? outcomes.index(previous[index - 2]) : outcomes.other;
-        return probabilities(sharedSums(words, index, state), state.word(index), words[index],
-                state.features.shape(index), last, beforeLast);
+        return probabilities(sharedSums(words, index, state), state.features.word(index), words[index], last, beforeLast);
     }
 
     private void extend(Hypothesis hypothesis, double[] probabilities, List<Hypothesis> next) {
@@ -293,56 +290,28 @@ public final class NameFinder {
         }
     }
 
-    /** What the decoder keeps about one word: its feature weights by place in the window and after each outcome. */
-    private final class WordWeights {
-        final double[][] byOffset = new double[2 * NameFeatures.WINDOW + 1][];
-        final double[][] afterOutcome = new double[outcomes.count()][];
-    }
-
-    /** One thread's features, its memo of word weights, and the weights of the sentence's words. */
+    /** One thread's features (with its memo of words and their weight sums). */
     private final class ThreadState {
         final NameFeatures features = new NameFeatures();
-        final Map<String, WordWeights> memo = new HashMap<>();
         final List<String> scratch = new ArrayList<>();
-        private String[] words;
-        private WordWeights[] sentenceWeights;
-
-        void sentence(String[] sentence) {
-            features.sentence(sentence);
-            words = sentence;
-            sentenceWeights = new WordWeights[sentence.length];
-        }
-
-        WordWeights word(int at) {
-            WordWeights weights = sentenceWeights[at];
-            if (weights == null) {
-                weights = memo.get(words[at]);
-                if (weights == null) {
-                    if (memo.size() >= WORD_MEMO_LIMIT) {
-                        memo.clear();
-                    }
-                    weights = new WordWeights();
-                    memo.put(words[at], weights);
-                }
-                sentenceWeights[at] = weights;
-            }
-            return weights;
-        }
 
         /** The summed weights of the word features of the word at {@code at} seen from {@code offset}. */
         double[] wordSums(int at, int offset) {
-            WordWeights weights = word(at);
+            NameFeatures.Word word = features.word(at);
+            if (word.weightsAt == null) {
+                word.weightsAt = new double[2 * NameFeatures.WINDOW + 1][];
+            }
             int slot = offset + NameFeatures.WINDOW;
-            if (weights.byOffset[slot] == null) {
+            if (word.weightsAt[slot] == null) {
                 double[] sums = new double[outcomes.count()];
                 scratch.clear();
                 features.wordFeatures(at, offset, scratch);
                 for (String feature : scratch) {
                     scores.add(feature, sums);
                 }
-                weights.byOffset[slot] = sums;
+                word.weightsAt[slot] = sums;
             }
-            return weights.byOffset[slot];
+            return word.weightsAt[slot];
         }
     }
 }

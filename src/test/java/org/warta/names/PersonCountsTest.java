@@ -47,6 +47,8 @@ class PersonCountsTest {
         }
         var result = PersonCountScore.score(gold, countPersons("seeds"));
         String report = String.join("\n", result.problems());
+        System.out.printf("seeds: count recall %.3f, count precision %.3f, %d of %d required rows exact%n%s%n",
+                result.recall(), result.precision(), result.exactRows(), result.requiredRows(), report);
         assertTrue(result.problems().stream().noneMatch(p -> p.endsWith("not found")), report);
         assertTrue(result.recall() >= 0.97, () -> "recall " + result.recall() + "\n" + report);
         assertTrue(result.precision() >= 0.95, () -> "precision " + result.precision() + "\n" + report);
@@ -62,6 +64,8 @@ class PersonCountsTest {
         }
         var result = PersonCountScore.score(gold, countPersons(folder.resolve("other-news").toString()));
         String report = String.join("\n", result.problems());
+        System.out.printf("other news: count recall %.3f, count precision %.3f, %d of %d required rows exact%n%s%n",
+                result.recall(), result.precision(), result.exactRows(), result.requiredRows(), report);
         assertEquals(12, result.requiredRows());
         assertTrue(result.problems().stream().noneMatch(p -> p.endsWith("not found") || p.contains("spurious")), report);
         assertTrue(result.exactRows() >= 11, () -> result.exactRows() + " exact\n" + report);
