@@ -1,18 +1,26 @@
 package org.warta.cli;
 
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 import org.warta.evaluation.Throughput;
-import org.warta.input.Batch;
 import org.warta.input.InputCollector;
+import org.warta.input.Section;
+import org.warta.input.SectionReader;
+import org.warta.input.UnreadableInputException;
 import org.warta.names.EntityFinder;
+import org.warta.report.CorpusCountReport;
+import org.warta.report.CountFilter;
 import org.warta.report.CsvTable;
+import org.warta.report.ReportPipeline;
 import org.warta.report.ScoreTable;
+import org.warta.report.SectionReport;
+import org.warta.report.SentenceReport;
+import org.warta.report.TokenReport;
 import org.warta.text.Segmenter;
-import org.warta.text.TextSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,20 +30,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench",
-        description = {"Measure throughput in MB/s, one thread, inside the JVM.",
-            "Texts are read into memory first; warm-up passes, then timed passes (the median counts).",
-            "Rows: stage,mb_per_s,best_mb_per_s,units,megabytes,runs (units: tokens or mentions)."},
+        description = {"Measure throughput in MB/s inside the JVM: each stage is the report its command writes "
+                + "(rows formatted, then discarded), over texts read into memory first.",
+            "Warm-up passes, then timed passes; the median and the best count.",
+            "Rows: stage,threads,mb_per_s,best_mb_per_s,megabytes,runs."},
         footer = {"%nExample (the IndoSum benchmark text):",
-            "  python3 ../shared/bench/indosum_text.py /tmp/indosum && warta bench /tmp/indosum/all.txt"},
+            "  python3 ../shared/bench/indosum_text.py /tmp/indosum && warta bench /tmp/indosum/articles"},
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    /**
-     * The stages that can be measured: tokenize is the sentences and tokens of {@code warta
-     * tokenize} (units: tokens); count is the resolved mentions of {@code warta count} (units:
-     * mentions).
-     */
-    enum Stage { tokenize, count }
+    /** tokenize: warta tokenize; sentences: warta tokenize --sentences; count: warta count. */
+    enum Stage { tokenize, sentences, count }
 
     @ParentCommand
     Warta root;
@@ -49,10 +54,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stage", split = ",", description = "Stages to measure: ${COMPLETION-CANDIDATES} (default: all).")
     List<Stage> stages = List.of(Stage.values());
 
+    @Option(names = "--threads", split = ",", paramLabel = "N",
+            description = "Thread counts to measure with (default: 1 and the number of processors).")
+    List<Integer> threads = List.of(1, Runtime.getRuntime().availableProcessors());
+
     @Mixin
     EntityOptions entities;
 
-    @Option(names = "--engine", description = "Segmenter for the tokenize stage: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", description = "Segmenter for the tokenize and sentences stages: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}).")
     Engine engine = Engine.rules;
 
     @Option(names = "--warmup", description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
@@ -63,43 +73,55 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (warmups < 0 || runs < 1) {
-            throw new UsageException("--warmup must be 0 or more and --runs 1 or more");
+        if (warmups < 0 || runs < 1 || threads.stream().anyMatch(n -> n < 1)) {
+            throw new UsageException("--warmup must be 0 or more, --runs and --threads 1 or more");
         }
-        List<String> texts = new ArrayList<>();
-        var sources = new InputCollector(root.standardInput()).collect(paths);
-        int failed = Batch.run(sources, document -> texts.add(document.text()),
-                (name, reason) -> spec.commandLine().getErr().println("warta: " + name + ": " + reason));
-        long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
-        CsvTable table = new CsvTable(spec.commandLine().getOut(), "stage", "mb_per_s", "best_mb_per_s", "units",
+        List<Section> sections = new ArrayList<>();
+        SectionReader reader = new SectionReader();
+        int failed = 0;
+        for (var source : new InputCollector(root.standardInput()).collect(paths)) {
+            try {
+                reader.read(source, sections::add);
+            } catch (UnreadableInputException e) {
+                spec.commandLine().getErr().println("warta: " + source.name() + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        long bytes = sections.stream().mapToLong(s -> s.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        CsvTable table = new CsvTable(spec.commandLine().getOut(), "stage", "threads", "mb_per_s", "best_mb_per_s",
                 "megabytes", "runs");
         for (Stage stage : stages) {
-            Throughput.Result result = Throughput.measure(texts, bytes, measured(stage), warmups, runs);
-            table.row(stage, ScoreTable.twoDecimals(result.megabytesPerSecond()),
-                    ScoreTable.twoDecimals(result.bestMegabytesPerSecond()), result.units(),
-                    ScoreTable.twoDecimals(bytes / 1e6), runs);
-            table.flush();
+            Function<Writer, SectionReport<?>> reportFor = reportFor(stage);
+            for (int count : threads) {
+                ReportPipeline pipeline = new ReportPipeline(new SectionReader(), count);
+                Throughput.Result result = Throughput.measure(() -> {
+                    SectionReport<?> report = reportFor.apply(Writer.nullWriter());
+                    pipeline.run(sections, report);
+                    report.finish();
+                }, bytes, warmups, runs);
+                table.row(stage, count, ScoreTable.twoDecimals(result.megabytesPerSecond()),
+                        ScoreTable.twoDecimals(result.bestMegabytesPerSecond()), ScoreTable.twoDecimals(bytes / 1e6), runs);
+                table.flush();
+            }
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 
-    private ToIntFunction<String> measured(Stage stage) {
+    /** The stage's report; the models are loaded here, once, not in the timed passes. */
+    private Function<Writer, SectionReport<?>> reportFor(Stage stage) {
         return switch (stage) {
             case tokenize -> {
-                if (engine == Engine.opennlp) {
-                    Segmenter segmenter = engine.segmenter();
-                    yield text -> segmenter.segment(text).stream().mapToInt(s -> s.tokens().size()).sum();
-                }
-                TextSegmenter segmenter = new TextSegmenter();
-                yield text -> {
-                    int[] tokens = {0};
-                    segmenter.forEachSentence(text, sentence -> tokens[0] += sentence.tokens().size());
-                    return tokens[0];
-                };
+                Segmenter segmenter = engine.segmenter();
+                yield out -> new TokenReport(segmenter, out);
+            }
+            case sentences -> {
+                Segmenter segmenter = engine.segmenter();
+                yield out -> new SentenceReport(segmenter, out);
             }
             case count -> {
                 EntityFinder finder = entities.finder();
-                yield text -> finder.find(text).size();
+                CountFilter filter = entities.filter();
+                yield out -> new CorpusCountReport(finder, filter, out);
             }
         };
     }

@@ -2,7 +2,7 @@ package org.warta.cli;
 
 import java.io.Writer;
 import java.util.function.Function;
-import org.warta.report.DocumentReport;
+import org.warta.report.SectionReport;
 import org.warta.report.CorpusCountReport;
 import org.warta.report.DocumentCountReport;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ final class CountCommand extends ReportCommand {
     Scope by = Scope.corpus;
 
     @Override
-    Function<Writer, DocumentReport> reportFor() {
+    Function<Writer, SectionReport<?>> reportFor() {
         var filter = entities.filter();
         var finder = entities.finder();
         return out -> by == Scope.corpus

@@ -15,4 +15,16 @@ final class InputOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the CSV to FILE (replaced only when the run completes) instead of standard output.")
     Path output;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents analysed at once (default: the number of processors, ${DEFAULT-VALUE} here); "
+                    + "the output is the same for any N.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    int threads() {
+        if (threads < 1) {
+            throw new UsageException("--threads must be 1 or more");
+        }
+        return threads;
+    }
 }

@@ -2,7 +2,7 @@ package org.warta.cli;
 
 import java.io.Writer;
 import java.util.function.Function;
-import org.warta.report.DocumentReport;
+import org.warta.report.SectionReport;
 import org.warta.report.MentionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +19,7 @@ final class MentionsCommand extends ReportCommand {
     EntityOptions entities;
 
     @Override
-    Function<Writer, DocumentReport> reportFor() {
+    Function<Writer, SectionReport<?>> reportFor() {
         var filter = entities.filter();
         var finder = entities.finder();
         return out -> new MentionReport(finder, filter, out);

@@ -3,7 +3,7 @@ package org.warta.cli;
 import java.io.Writer;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.warta.report.DocumentReport;
+import org.warta.report.SectionReport;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -27,5 +27,5 @@ abstract class ReportCommand implements Callable<Integer> {
     }
 
     /** The report to write, given where it goes; options are checked here, before any input is read. */
-    abstract Function<Writer, DocumentReport> reportFor();
+    abstract Function<Writer, SectionReport<?>> reportFor();
 }

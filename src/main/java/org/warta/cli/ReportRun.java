@@ -13,10 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Function;
-import org.warta.input.Batch;
 import org.warta.input.InputCollector;
 import org.warta.input.InputSource;
-import org.warta.report.DocumentReport;
+import org.warta.input.SectionReader;
+import org.warta.report.ReportPipeline;
+import org.warta.report.SectionReport;
 
 /**
  * Runs a report over the command line's inputs: collects them, writes the report to standard
@@ -29,20 +30,20 @@ final class ReportRun {
     private ReportRun() {
     }
 
-    static int run(Warta root, PrintWriter err, InputOptions options, Function<Writer, DocumentReport> reportFor) {
+    static int run(Warta root, PrintWriter err, InputOptions options, Function<Writer, SectionReport<?>> reportFor) {
         var sources = new InputCollector(root.standardInput()).collect(options.paths);
         try {
             int failed;
             if (options.output == null) {
                 Writer out = writer(root.standardOutput().get());
-                failed = runInto(out, sources, err, reportFor);
+                failed = runInto(out, sources, err, options.threads(), reportFor);
                 out.flush();
             } else {
                 Path target = options.output.toAbsolutePath();
                 Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
                 try {
                     try (Writer out = writer(Files.newOutputStream(temporary))) {
-                        failed = runInto(out, sources, err, reportFor);
+                        failed = runInto(out, sources, err, options.threads(), reportFor);
                     }
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } finally {
@@ -55,10 +56,11 @@ final class ReportRun {
         }
     }
 
-    private static int runInto(Writer out, List<InputSource> sources, PrintWriter err,
-            Function<Writer, DocumentReport> reportFor) {
-        DocumentReport report = reportFor.apply(out);
-        int failed = Batch.run(sources, report, (name, reason) -> err.println("warta: " + name + ": " + reason));
+    private static int runInto(Writer out, List<InputSource> sources, PrintWriter err, int threads,
+            Function<Writer, SectionReport<?>> reportFor) {
+        SectionReport<?> report = reportFor.apply(out);
+        int failed = new ReportPipeline(new SectionReader(), threads).run(sources, report,
+                (name, reason) -> err.println("warta: " + name + ": " + reason));
         report.finish();
         return failed;
     }

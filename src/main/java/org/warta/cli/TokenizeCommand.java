@@ -2,7 +2,7 @@ package org.warta.cli;
 
 import java.io.Writer;
 import java.util.function.Function;
-import org.warta.report.DocumentReport;
+import org.warta.report.SectionReport;
 import org.warta.report.SentenceReport;
 import org.warta.report.TokenReport;
 import org.warta.text.TextSegmenter;
@@ -24,7 +24,7 @@ final class TokenizeCommand extends ReportCommand {
     boolean sentences;
 
     @Override
-    Function<Writer, DocumentReport> reportFor() {
+    Function<Writer, SectionReport<?>> reportFor() {
         TextSegmenter segmenter = new TextSegmenter();
         return out -> sentences ? new SentenceReport(segmenter, out) : new TokenReport(segmenter, out);
     }

@@ -33,7 +33,7 @@ public final class InputCollector {
         List<InputSource> sources = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.equals(STANDARD_INPUT)) {
-                sources.add(new InputSource(STANDARD_INPUT, standardInput::get));
+                sources.add(InputSource.stream(STANDARD_INPUT, standardInput));
                 continue;
             }
             Path path = Path.of(argument);

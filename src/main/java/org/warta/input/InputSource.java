@@ -2,11 +2,10 @@ package org.warta.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One input the user asked for, not yet read: a file, standard input, or a path that turned
@@ -22,20 +21,27 @@ public final class InputSource {
 
     private final String name;
     private final Opener opener;
+    private final boolean reopenable;
 
-    public InputSource(String name, Opener opener) {
+    private InputSource(String name, Opener opener, boolean reopenable) {
         this.name = Objects.requireNonNull(name, "name");
         this.opener = Objects.requireNonNull(opener, "opener");
+        this.reopenable = reopenable;
     }
 
     public static InputSource file(String name, Path path) {
-        return new InputSource(name, () -> Files.newInputStream(path));
+        return new InputSource(name, () -> Files.newInputStream(path), true);
+    }
+
+    /** A stream that can be read once, such as standard input. */
+    public static InputSource stream(String name, Supplier<InputStream> stream) {
+        return new InputSource(name, stream::get, false);
     }
 
     public static InputSource failed(String name, String reason) {
         return new InputSource(name, () -> {
             throw new UnreadableInputException(reason);
-        });
+        }, true);
     }
 
     /** The name the reports use: the path as the user gave it, or {@code -}. */
@@ -43,19 +49,14 @@ public final class InputSource {
         return name;
     }
 
-    /** Reads and decodes the whole input. */
-    public Document read() throws UnreadableInputException {
-        try (InputStream in = opener.open()) {
-            return new Document(name, TextDecoder.decode(in.readAllBytes()));
-        } catch (NoSuchFileException e) {
-            throw new UnreadableInputException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new UnreadableInputException("permission denied");
-        } catch (IOException e) {
-            throw new UnreadableInputException("cannot read: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
-        } catch (OutOfMemoryError e) {
-            throw new UnreadableInputException("too large to read into memory");
-        }
+    /** Opens the input's bytes; a file can be opened again, a stream only once. */
+    public InputStream open() throws IOException, UnreadableInputException {
+        return opener.open();
+    }
+
+    /** Whether {@link #open()} may be called more than once. */
+    public boolean reopenable() {
+        return reopenable;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.warta.input;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -9,56 +13,127 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a file's bytes into text by warta's rules: UTF-8 with or without a byte order mark,
- * or UTF-16 when a byte order mark says so. Anything else is refused with a reason a user can
- * act on: a NUL byte means binary data, an invalid UTF-8 sequence is named by its byte offset.
- * Line ends are left as they are, so offsets count every character of the file.
+ * Turns an input's bytes into text by warta's rules, a block at a time so that an input of any
+ * size can be read in bounded memory: UTF-8 with or without a byte order mark, or UTF-16 when a
+ * byte order mark says so. Anything else is refused with a reason a user can act on: a NUL byte
+ * means binary data, an invalid UTF-8 sequence is named by its byte offset. Line ends are left
+ * as they are, so offsets count every character of the input. Not thread-safe.
  */
 public final class TextDecoder {
 
-    private TextDecoder() {
+    private static final int BLOCK = 1 << 16;
+
+    private final InputStream in;
+    private final ByteBuffer bytes = ByteBuffer.allocate(BLOCK);
+    private final CharBuffer chars = CharBuffer.allocate(BLOCK);
+    private CharsetDecoder decoder;
+    private String label;
+    private boolean binaryCheck;
+    /** Byte offset in the input of {@code bytes}' first byte. */
+    private long offset;
+    private boolean endOfInput;
+    private boolean done;
+
+    public TextDecoder(InputStream in) {
+        this.in = in;
+        bytes.flip();
     }
 
-    public static String decode(byte[] bytes) throws UnreadableInputException {
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return decodeStrictly(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16");
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return decodeStrictly(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16");
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new UnreadableInputException("binary data, not text (NUL byte at byte offset " + i + ")");
+    /** The whole text of {@code data}. */
+    public static String decode(byte[] data) throws UnreadableInputException {
+        TextDecoder decoder = new TextDecoder(new ByteArrayInputStream(data));
+        StringBuilder text = new StringBuilder(data.length);
+        try {
+            while (decoder.readInto(text)) {
+                // reads on until the end
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bytes in memory", e);
         }
-        int bom = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        return decodeStrictly(bytes, bom, StandardCharsets.UTF_8, "UTF-8");
+        return text.toString();
     }
 
-    private static String decodeStrictly(byte[] bytes, int from, Charset charset, String label)
-            throws UnreadableInputException {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-        CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - from) * (double) decoder.maxCharsPerByte()) + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+    /**
+     * Appends the next piece of text to {@code text}; false when the input is done and nothing
+     * was appended.
+     */
+    public boolean readInto(StringBuilder text) throws IOException, UnreadableInputException {
+        if (done) {
+            return false;
+        }
+        if (decoder == null) {
+            fill();
+            start();
+        } else if (!endOfInput) {
+            fill();
+        }
+        CoderResult result = decoder.decode(bytes, chars, endOfInput);
+        if (!result.isError() && endOfInput && !bytes.hasRemaining()) {
+            result = decoder.flush(chars);
+            done = !result.isOverflow();
         }
         if (result.isError()) {
             throw new UnreadableInputException("not valid " + label + " text (bad byte sequence at byte offset "
-                    + in.position() + ")");
+                    + (offset + bytes.position()) + ")");
         }
-        return out.flip().toString();
+        text.append(chars.flip());
+        chars.clear();
+        return true;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
+    /** Chooses the decoding from the byte order mark, if any, and skips the mark. */
+    private void start() throws UnreadableInputException {
+        Charset charset = StandardCharsets.UTF_8;
+        label = "UTF-8";
+        if (startsWith(0xFE, 0xFF) || startsWith(0xFF, 0xFE)) {
+            charset = bytes.get(0) == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            label = "UTF-16";
+            bytes.position(2);
+        } else {
+            binaryCheck = true;
+            checkForNul(0);
+            if (startsWith(0xEF, 0xBB, 0xBF)) {
+                bytes.position(3);
+            }
+        }
+        decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Reads until the byte buffer is full or the input ends. */
+    private void fill() throws IOException, UnreadableInputException {
+        offset += bytes.position();
+        bytes.compact();
+        int kept = bytes.position();
+        while (bytes.hasRemaining()) {
+            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (read < 0) {
+                endOfInput = true;
+                break;
+            }
+            bytes.position(bytes.position() + read);
+        }
+        bytes.flip();
+        if (binaryCheck) {
+            checkForNul(kept);
+        }
+    }
+
+    private void checkForNul(int from) throws UnreadableInputException {
+        for (int i = from; i < bytes.limit(); i++) {
+            if (bytes.get(i) == 0) {
+                throw new UnreadableInputException("binary data, not text (NUL byte at byte offset " + (offset + i) + ")");
+            }
+        }
+    }
+
+    private boolean startsWith(int... prefix) {
+        if (bytes.limit() < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
+            if ((bytes.get(i) & 0xFF) != prefix[i]) {
                 return false;
             }
         }

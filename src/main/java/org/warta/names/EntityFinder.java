@@ -1,7 +1,5 @@
 package org.warta.names;
 
-import java.util.List;
-
 /** The mentions of a document, each resolved to the entity it refers to. Thread-safe. */
 public final class EntityFinder {
 
@@ -13,7 +11,8 @@ public final class EntityFinder {
         this.resolver = resolver;
     }
 
-    public List<Mention> find(String text) {
-        return resolver.resolve(mentions.find(text));
+    public FoundMentions find(String text) {
+        FoundMentions found = mentions.find(text);
+        return new FoundMentions(resolver.resolve(found.mentions()), found.sentences());
     }
 }

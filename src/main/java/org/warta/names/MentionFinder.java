@@ -65,7 +65,7 @@ public final class MentionFinder {
     }
 
     /** The mentions of {@code text}, in order, each referring to its own text. */
-    public List<Mention> find(String text) {
+    public FoundMentions find(String text) {
         tagger.startDocument();
         List<Tagged> sentences = new ArrayList<>();
         List<Mention> body = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class MentionFinder {
         }
         addPersonWords(text, sentences, all);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return joinTouchingPersons(text, withFirstNames(text, sentences, all));
+        return new FoundMentions(joinTouchingPersons(text, withFirstNames(text, sentences, all)), sentences.size());
     }
 
     /**

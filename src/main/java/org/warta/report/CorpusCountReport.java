@@ -4,19 +4,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.warta.input.Document;
+import org.warta.input.Section;
 import org.warta.names.EntityFinder;
+import org.warta.names.FoundMentions;
 
 /**
  * {@code entity,type,mentions,documents}: one row an entity of the whole corpus, written when
  * the last document is done. The same full name in two documents is one entity. Only the
  * counts are kept between documents.
  */
-public final class CorpusCountReport implements DocumentReport {
+public final class CorpusCountReport implements SectionReport<FoundMentions> {
 
     private final EntityFinder finder;
     private final CountFilter filter;
     private final CsvTable table;
+    private final DocumentTally tally = new DocumentTally();
     private final Map<String, EntityCount> totals = new HashMap<>();
 
     public CorpusCountReport(EntityFinder finder, CountFilter filter, Appendable out) {
@@ -26,10 +28,18 @@ public final class CorpusCountReport implements DocumentReport {
     }
 
     @Override
-    public void accept(Document document) {
-        for (EntityCount count : DocumentCountReport.count(finder.find(document.text()))) {
-            totals.merge(count.type() + "\t" + count.entity(), count, (a, b) -> new EntityCount(a.entity(), a.type(),
-                    a.mentions() + b.mentions(), a.documents() + b.documents(), a.role()));
+    public FoundMentions analyse(Section section) {
+        return finder.find(section.text());
+    }
+
+    @Override
+    public void write(Section section, FoundMentions found) {
+        tally.add(found.mentions());
+        if (section.last()) {
+            for (EntityCount count : tally.drain()) {
+                totals.merge(count.type() + "\t" + count.entity(), count, (a, b) -> new EntityCount(a.entity(), a.type(),
+                        a.mentions() + b.mentions(), a.documents() + b.documents(), a.role()));
+            }
         }
     }
 

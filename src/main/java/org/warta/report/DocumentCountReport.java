@@ -1,22 +1,19 @@
 package org.warta.report;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.warta.input.Document;
+import org.warta.input.Section;
 import org.warta.names.EntityFinder;
-import org.warta.names.Mention;
+import org.warta.names.FoundMentions;
 
 /**
  * {@code document,entity,type,mentions,role}: one row an entity of a document, written as each
  * document is done; {@code role} is the first role the document gives the entity (or empty).
  */
-public final class DocumentCountReport implements DocumentReport {
+public final class DocumentCountReport implements SectionReport<FoundMentions> {
 
     private final EntityFinder finder;
     private final CountFilter filter;
     private final CsvTable table;
+    private final DocumentTally tally = new DocumentTally();
 
     public DocumentCountReport(EntityFinder finder, CountFilter filter, Appendable out) {
         this.finder = finder;
@@ -25,28 +22,20 @@ public final class DocumentCountReport implements DocumentReport {
     }
 
     @Override
-    public void accept(Document document) {
-        for (EntityCount count : count(finder.find(document.text()))) {
-            if (filter.keeps(count)) {
-                table.row(document.name(), count.entity(), count.type(), count.mentions(), count.role());
-            }
-        }
+    public FoundMentions analyse(Section section) {
+        return finder.find(section.text());
     }
 
-    /** The entities of one document's mentions, in report order. */
-    static List<EntityCount> count(List<Mention> mentions) {
-        Map<String, EntityCount> counts = new LinkedHashMap<>();
-        for (Mention mention : mentions) {
-            String key = mention.type() + "\t" + mention.entity();
-            EntityCount old = counts.get(key);
-            counts.put(key, old == null
-                    ? new EntityCount(mention.entity(), mention.type(), 1, 1, mention.role())
-                    : new EntityCount(old.entity(), old.type(), old.mentions() + 1, 1,
-                            old.role().isEmpty() ? mention.role() : old.role()));
+    @Override
+    public void write(Section section, FoundMentions found) {
+        tally.add(found.mentions());
+        if (section.last()) {
+            for (EntityCount count : tally.drain()) {
+                if (filter.keeps(count)) {
+                    table.row(section.document(), count.entity(), count.type(), count.mentions(), count.role());
+                }
+            }
         }
-        List<EntityCount> sorted = new ArrayList<>(counts.values());
-        sorted.sort(EntityCount.REPORT_ORDER);
-        return sorted;
     }
 
     @Override

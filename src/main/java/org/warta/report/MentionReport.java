@@ -1,7 +1,8 @@
 package org.warta.report;
 
-import org.warta.input.Document;
+import org.warta.input.Section;
 import org.warta.names.EntityFinder;
+import org.warta.names.FoundMentions;
 import org.warta.names.Mention;
 import org.warta.text.CodePointOffsets;
 
@@ -10,11 +11,12 @@ import org.warta.text.CodePointOffsets;
  * points; {@code entity} is the full name the mention refers to, {@code role} the title or
  * office written before it.
  */
-public final class MentionReport implements DocumentReport {
+public final class MentionReport implements SectionReport<FoundMentions> {
 
     private final EntityFinder finder;
     private final CountFilter filter;
     private final CsvTable table;
+    private final SentenceNumbers numbers = new SentenceNumbers();
 
     public MentionReport(EntityFinder finder, CountFilter filter, Appendable out) {
         this.finder = finder;
@@ -23,16 +25,24 @@ public final class MentionReport implements DocumentReport {
     }
 
     @Override
-    public void accept(Document document) {
-        CodePointOffsets offsets = new CodePointOffsets(document.text());
-        for (Mention mention : finder.find(document.text())) {
-            int start = offsets.at(mention.start());
-            int end = offsets.at(mention.end());
+    public FoundMentions analyse(Section section) {
+        return finder.find(section.text());
+    }
+
+    @Override
+    public void write(Section section, FoundMentions found) {
+        CodePointOffsets offsets = new CodePointOffsets(section.text());
+        long start = section.codePointStart();
+        int before = numbers.before(section);
+        for (Mention mention : found.mentions()) {
+            long from = start + offsets.at(mention.start());
+            long to = start + offsets.at(mention.end());
             if (filter.keeps(mention.type())) {
-                table.row(document.name(), mention.sentence(), start, end, mention.text(), mention.entity(),
+                table.row(section.document(), before + mention.sentence(), from, to, mention.text(), mention.entity(),
                         mention.type(), mention.role());
             }
         }
+        numbers.passed(found.sentences());
     }
 
     @Override

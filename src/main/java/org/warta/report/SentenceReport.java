@@ -1,26 +1,39 @@
 package org.warta.report;
 
-import org.warta.input.Document;
+import java.util.List;
+import org.warta.input.Section;
 import org.warta.text.CodePointOffsets;
-import org.warta.text.TextSegmenter;
+import org.warta.text.Sentence;
+import org.warta.text.Segmenter;
 
 /** {@code document,sentence,start,end,text}: one row a sentence, offsets in code points. */
-public final class SentenceReport implements DocumentReport {
+public final class SentenceReport implements SectionReport<List<Sentence>> {
 
-    private final TextSegmenter segmenter;
+    private final Segmenter segmenter;
     private final CsvTable table;
+    private final SentenceNumbers numbers = new SentenceNumbers();
 
-    public SentenceReport(TextSegmenter segmenter, Appendable out) {
+    public SentenceReport(Segmenter segmenter, Appendable out) {
         this.segmenter = segmenter;
         this.table = new CsvTable(out, "document", "sentence", "start", "end", "text");
     }
 
     @Override
-    public void accept(Document document) {
-        CodePointOffsets offsets = new CodePointOffsets(document.text());
-        int[] number = {0};
-        segmenter.forEachSentence(document.text(), sentence -> table.row(document.name(), ++number[0],
-                offsets.at(sentence.start()), offsets.at(sentence.end()), sentence.text(document.text())));
+    public List<Sentence> analyse(Section section) {
+        return segmenter.segment(section.text());
+    }
+
+    @Override
+    public void write(Section section, List<Sentence> sentences) {
+        CodePointOffsets offsets = new CodePointOffsets(section.text());
+        long start = section.codePointStart();
+        int before = numbers.before(section);
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            table.row(section.document(), before + s + 1, start + offsets.at(sentence.start()),
+                    start + offsets.at(sentence.end()), sentence.text(section.text()));
+        }
+        numbers.passed(sentences.size());
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class TextSegmenter implements Segmenter {
     }
 
     /** Where the paragraph that starts at {@code from} ends: after its blank line, or at the end of the text. */
-    static int paragraphEnd(String text, int from) {
+    public static int paragraphEnd(CharSequence text, int from) {
         int n = text.length();
         int i = from;
         while (i < n) {

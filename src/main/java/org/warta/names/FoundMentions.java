@@ -1,0 +1,14 @@
+package org.warta.names;
+
+import java.util.List;
+
+/**
+ * The mentions found in a text, in order, and how many sentences the text has (so that a
+ * document read in sections numbers its sentences on from one section to the next).
+ */
+public record FoundMentions(List<Mention> mentions, int sentences) {
+
+    public FoundMentions {
+        mentions = List.copyOf(mentions);
+    }
+}

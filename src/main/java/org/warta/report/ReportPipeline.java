@@ -1,0 +1,120 @@
+package org.warta.report;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.warta.input.InputSource;
+import org.warta.input.Section;
+import org.warta.input.SectionReader;
+import org.warta.input.UnreadableInputException;
+
+/**
+ * Runs a report over inputs: reads them in order, section by section, has the sections analysed
+ * on {@code threads} threads, and writes the results in input order as they are ready. At most
+ * two sections a thread are read ahead, so memory stays bounded whatever the inputs' size. An
+ * input that cannot be read is reported to the failure listener and the run goes on.
+ */
+public final class ReportPipeline {
+
+    /** Told of each input that could not be read. */
+    @FunctionalInterface
+    public interface FailureListener {
+        void failed(String name, String reason);
+    }
+
+    private final SectionReader reader;
+    private final int threads;
+
+    public ReportPipeline(SectionReader reader, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads " + threads);
+        }
+        this.reader = reader;
+        this.threads = threads;
+    }
+
+    /** Hands sections on in input order; returns how many inputs could not be read. */
+    @FunctionalInterface
+    public interface Sections {
+        int supply(SectionReader.SectionSink sink);
+    }
+
+    /** Runs {@code report} over {@code sources}; returns how many inputs failed. */
+    public <R> int run(List<InputSource> sources, SectionReport<R> report, FailureListener failures) {
+        return run(sink -> readAll(sources, sink, failures), report);
+    }
+
+    /** Runs {@code report} over sections already in memory. */
+    public <R> void run(List<Section> sections, SectionReport<R> report) {
+        run(sink -> {
+            sections.forEach(sink::accept);
+            return 0;
+        }, report);
+    }
+
+    private <R> int run(Sections sections, SectionReport<R> report) {
+        if (threads == 1) {
+            return sections.supply(section -> report.write(section, report.analyse(section)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "warta-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Pending<R>> pending = new ArrayDeque<>();
+            int failed = sections.supply(section -> {
+                pending.add(new Pending<>(section, pool.submit(() -> report.analyse(section))));
+                while (pending.size() >= 2 * threads) {
+                    writeFirst(pending, report);
+                }
+            });
+            while (!pending.isEmpty()) {
+                writeFirst(pending, report);
+            }
+            return failed;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int readAll(List<InputSource> sources, SectionReader.SectionSink sink, FailureListener failures) {
+        int failed = 0;
+        for (InputSource source : sources) {
+            try {
+                reader.read(source, sink);
+            } catch (UnreadableInputException e) {
+                failures.failed(source.name(), e.getMessage());
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    private static <R> void writeFirst(Deque<Pending<R>> pending, SectionReport<R> report) {
+        Pending<R> first = pending.removeFirst();
+        R result;
+        try {
+            result = first.result().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + first.section().document(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        report.write(first.section(), result);
+    }
+
+    private record Pending<R>(Section section, Future<R> result) {
+    }
+}
