@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,24 @@ class EntityCommandsTest {
     @Test
     void rejectsAnUnknownTypeAsAUsageError() throws IOException {
         assertEquals(2, CliRun.of("count", "--type", "MISC", article().toString()).exitCode());
+    }
+
+    /** Documents analysed on several threads at once still give the one-thread rows, in the same order. */
+    @Test
+    void countsAndMentionsAreTheSameOnAnyNumberOfThreads() {
+        String others = "src/test/resources/org/warta/names/other-news";
+        for (String[] command : List.of(new String[] {"count", "--by", "document"}, new String[] {"count"},
+                new String[] {"mentions"})) {
+            String one = CliRun.of(concat(command, "--threads", "1", "seeds", others)).out();
+            String three = CliRun.of(concat(command, "--threads", "3", "seeds", others)).out();
+            assertTrue(one.lines().count() > 50, one);
+            assertEquals(one, three, String.join(" ", command));
+        }
+    }
+
+    private static String[] concat(String[] first, String... rest) {
+        String[] all = Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
     }
 }
