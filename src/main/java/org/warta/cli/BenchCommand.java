@@ -12,6 +12,7 @@ import org.warta.input.Section;
 import org.warta.input.SectionReader;
 import org.warta.input.UnreadableInputException;
 import org.warta.names.EntityFinder;
+import org.warta.report.CsvOutput;
 import org.warta.report.CorpusCountReport;
 import org.warta.report.CountFilter;
 import org.warta.report.CsvTable;
@@ -91,11 +92,11 @@ final class BenchCommand implements Callable<Integer> {
         CsvTable table = new CsvTable(spec.commandLine().getOut(), "stage", "threads", "mb_per_s", "best_mb_per_s",
                 "megabytes", "runs");
         for (Stage stage : stages) {
-            Function<Writer, SectionReport<?>> reportFor = reportFor(stage);
+            Function<CsvOutput, SectionReport<?>> reportFor = reportFor(stage);
             for (int count : threads) {
                 ReportPipeline pipeline = new ReportPipeline(new SectionReader(), count);
                 Throughput.Result result = Throughput.measure(() -> {
-                    SectionReport<?> report = reportFor.apply(Writer.nullWriter());
+                    SectionReport<?> report = reportFor.apply(CsvOutput.of(Writer.nullWriter()));
                     pipeline.run(sections, report);
                     report.finish();
                 }, bytes, warmups, runs);
@@ -108,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The stage's report; the models are loaded here, once, not in the timed passes. */
-    private Function<Writer, SectionReport<?>> reportFor(Stage stage) {
+    private Function<CsvOutput, SectionReport<?>> reportFor(Stage stage) {
         return switch (stage) {
             case tokenize -> {
                 Segmenter segmenter = engine.segmenter();

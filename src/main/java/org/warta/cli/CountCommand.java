@@ -1,7 +1,7 @@
 package org.warta.cli;
 
-import java.io.Writer;
 import java.util.function.Function;
+import org.warta.report.CsvOutput;
 import org.warta.report.SectionReport;
 import org.warta.report.CorpusCountReport;
 import org.warta.report.DocumentCountReport;
@@ -32,7 +32,7 @@ final class CountCommand extends ReportCommand {
     Scope by = Scope.corpus;
 
     @Override
-    Function<Writer, SectionReport<?>> reportFor() {
+    Function<CsvOutput, SectionReport<?>> reportFor() {
         var filter = entities.filter();
         var finder = entities.finder();
         return out -> by == Scope.corpus

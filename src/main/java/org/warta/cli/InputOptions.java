@@ -16,6 +16,11 @@ final class InputOptions {
             description = "Write the CSV to FILE (replaced only when the run completes) instead of standard output.")
     Path output;
 
+    @Option(names = "--safe-csv",
+            description = "Make text cells safe to open in a spreadsheet: a cell starting with = + - @, a tab or a "
+                    + "carriage return gets a leading apostrophe, so it is shown as text, never run as a formula.")
+    boolean spreadsheetSafe;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Documents analysed at once (default: the number of processors, ${DEFAULT-VALUE} here); "
                     + "the output is the same for any N.")

@@ -1,7 +1,7 @@
 package org.warta.cli;
 
-import java.io.Writer;
 import java.util.function.Function;
+import org.warta.report.CsvOutput;
 import org.warta.report.SectionReport;
 import org.warta.report.MentionReport;
 import picocli.CommandLine.Command;
@@ -19,7 +19,7 @@ final class MentionsCommand extends ReportCommand {
     EntityOptions entities;
 
     @Override
-    Function<Writer, SectionReport<?>> reportFor() {
+    Function<CsvOutput, SectionReport<?>> reportFor() {
         var filter = entities.filter();
         var finder = entities.finder();
         return out -> new MentionReport(finder, filter, out);

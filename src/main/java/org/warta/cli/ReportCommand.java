@@ -1,8 +1,8 @@
 package org.warta.cli;
 
-import java.io.Writer;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.warta.report.CsvOutput;
 import org.warta.report.SectionReport;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,5 +27,5 @@ abstract class ReportCommand implements Callable<Integer> {
     }
 
     /** The report to write, given where it goes; options are checked here, before any input is read. */
-    abstract Function<Writer, SectionReport<?>> reportFor();
+    abstract Function<CsvOutput, SectionReport<?>> reportFor();
 }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.warta.input.InputCollector;
 import org.warta.input.InputSource;
 import org.warta.input.SectionReader;
+import org.warta.report.CsvOutput;
 import org.warta.report.ReportPipeline;
 import org.warta.report.SectionReport;
 
@@ -30,20 +31,27 @@ final class ReportRun {
     private ReportRun() {
     }
 
-    static int run(Warta root, PrintWriter err, InputOptions options, Function<Writer, SectionReport<?>> reportFor) {
+    static int run(Warta root, PrintWriter err, InputOptions options, Function<CsvOutput, SectionReport<?>> reportFor) {
         var sources = new InputCollector(root.standardInput()).collect(options.paths);
         try {
             int failed;
             if (options.output == null) {
                 Writer out = writer(root.standardOutput().get());
-                failed = runInto(out, sources, err, options.threads(), reportFor);
-                out.flush();
+                try {
+                    failed = runInto(out, sources, err, options, reportFor);
+                    out.flush();
+                } catch (UncheckedIOException | IOException e) {
+                    if (isClosedPipe(e)) {
+                        return ExitCodes.OK; // the reader has all it wanted ("| head"): stop quietly
+                    }
+                    throw e;
+                }
             } else {
                 Path target = options.output.toAbsolutePath();
                 Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
                 try {
                     try (Writer out = writer(Files.newOutputStream(temporary))) {
-                        failed = runInto(out, sources, err, options.threads(), reportFor);
+                        failed = runInto(out, sources, err, options, reportFor);
                     }
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } finally {
@@ -56,13 +64,20 @@ final class ReportRun {
         }
     }
 
-    private static int runInto(Writer out, List<InputSource> sources, PrintWriter err, int threads,
-            Function<Writer, SectionReport<?>> reportFor) {
-        SectionReport<?> report = reportFor.apply(out);
-        int failed = new ReportPipeline(new SectionReader(), threads).run(sources, report,
+    private static int runInto(Writer out, List<InputSource> sources, PrintWriter err, InputOptions options,
+            Function<CsvOutput, SectionReport<?>> reportFor) {
+        SectionReport<?> report = reportFor.apply(new CsvOutput(out, options.spreadsheetSafe));
+        int failed = new ReportPipeline(new SectionReader(), options.threads()).run(sources, report,
                 (name, reason) -> err.println("warta: " + name + ": " + reason));
         report.finish();
         return failed;
+    }
+
+    /** Whether writing failed because the program reading standard output has gone. */
+    private static boolean isClosedPipe(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        String message = cause == null ? null : cause.getMessage();
+        return message != null && (message.contains("Broken pipe") || message.contains("pipe is being closed"));
     }
 
     private static Writer writer(OutputStream out) {

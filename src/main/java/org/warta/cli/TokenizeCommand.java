@@ -1,7 +1,7 @@
 package org.warta.cli;
 
-import java.io.Writer;
 import java.util.function.Function;
+import org.warta.report.CsvOutput;
 import org.warta.report.SectionReport;
 import org.warta.report.SentenceReport;
 import org.warta.report.TokenReport;
@@ -24,7 +24,7 @@ final class TokenizeCommand extends ReportCommand {
     boolean sentences;
 
     @Override
-    Function<Writer, SectionReport<?>> reportFor() {
+    Function<CsvOutput, SectionReport<?>> reportFor() {
         TextSegmenter segmenter = new TextSegmenter();
         return out -> sentences ? new SentenceReport(segmenter, out) : new TokenReport(segmenter, out);
     }

@@ -1,9 +1,10 @@
 package org.warta.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
@@ -38,7 +39,8 @@ public final class Warta implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintStream out = System.out;
+        // Not System.out: a PrintStream hides write errors, and a closed pipe must stop the run at once.
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
         CommandLine commandLine = commandLine(() -> System.in, () -> out);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         commandLine.setErr(err);

@@ -21,7 +21,7 @@ public final class CorpusCountReport implements SectionReport<FoundMentions> {
     private final DocumentTally tally = new DocumentTally();
     private final Map<String, EntityCount> totals = new HashMap<>();
 
-    public CorpusCountReport(EntityFinder finder, CountFilter filter, Appendable out) {
+    public CorpusCountReport(EntityFinder finder, CountFilter filter, CsvOutput out) {
         this.finder = finder;
         this.filter = filter;
         this.table = new CsvTable(out, "entity", "type", "mentions", "documents");

@@ -17,21 +17,42 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvTable {
 
     private final CSVPrinter printer;
+    private final boolean spreadsheetSafe;
 
-    public CsvTable(Appendable out, String... header) {
+    public CsvTable(CsvOutput out, String... header) {
         try {
-            this.printer = CSVFormat.RFC4180.builder().setHeader(header).get().print(out);
+            this.printer = CSVFormat.RFC4180.builder().setHeader(header).get().print(out.target());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.spreadsheetSafe = out.spreadsheetSafe();
+    }
+
+    public CsvTable(Appendable out, String... header) {
+        this(CsvOutput.of(out), header);
     }
 
     public void row(Object... cells) {
+        if (spreadsheetSafe) {
+            for (int i = 0; i < cells.length; i++) {
+                if (cells[i] instanceof CharSequence text && startsFormula(text)) {
+                    cells[i] = "'" + text;
+                }
+            }
+        }
         try {
             printer.printRecord(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean startsFormula(CharSequence text) {
+        if (text.length() == 0) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     public void flush() {

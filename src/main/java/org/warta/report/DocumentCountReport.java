@@ -15,7 +15,7 @@ public final class DocumentCountReport implements SectionReport<FoundMentions> {
     private final CsvTable table;
     private final DocumentTally tally = new DocumentTally();
 
-    public DocumentCountReport(EntityFinder finder, CountFilter filter, Appendable out) {
+    public DocumentCountReport(EntityFinder finder, CountFilter filter, CsvOutput out) {
         this.finder = finder;
         this.filter = filter;
         this.table = new CsvTable(out, "document", "entity", "type", "mentions", "role");

@@ -18,7 +18,7 @@ public final class MentionReport implements SectionReport<FoundMentions> {
     private final CsvTable table;
     private final SentenceNumbers numbers = new SentenceNumbers();
 
-    public MentionReport(EntityFinder finder, CountFilter filter, Appendable out) {
+    public MentionReport(EntityFinder finder, CountFilter filter, CsvOutput out) {
         this.finder = finder;
         this.filter = filter;
         this.table = new CsvTable(out, "document", "sentence", "start", "end", "text", "entity", "type", "role");

@@ -13,7 +13,7 @@ public final class SentenceReport implements SectionReport<List<Sentence>> {
     private final CsvTable table;
     private final SentenceNumbers numbers = new SentenceNumbers();
 
-    public SentenceReport(Segmenter segmenter, Appendable out) {
+    public SentenceReport(Segmenter segmenter, CsvOutput out) {
         this.segmenter = segmenter;
         this.table = new CsvTable(out, "document", "sentence", "start", "end", "text");
     }

@@ -17,7 +17,7 @@ public final class TokenReport implements SectionReport<List<Sentence>> {
     private final CsvTable table;
     private final SentenceNumbers numbers = new SentenceNumbers();
 
-    public TokenReport(Segmenter segmenter, Appendable out) {
+    public TokenReport(Segmenter segmenter, CsvOutput out) {
         this.segmenter = segmenter;
         this.table = new CsvTable(out, "document", "sentence", "index", "token", "start", "end");
     }

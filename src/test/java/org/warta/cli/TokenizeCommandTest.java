@@ -3,7 +3,11 @@ package org.warta.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,5 +154,32 @@ class TokenizeCommandTest {
         CliRun run = CliRun.of("tokenize");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("warta: Missing required parameter"), run.err());
+    }
+
+    /** "warta tokenize big/ | head": when the reader goes away, the run stops at once, quietly. */
+    @Test
+    void stopsQuietlyWhenTheReaderOfStandardOutputGoesAway() {
+        int[] written = {0};
+        OutputStream closingPipe = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (written[0] > 100_000) {
+                    throw new IOException("Broken pipe");
+                }
+                written[0] += length;
+            }
+        };
+        StringWriter err = new StringWriter();
+        var commandLine = Warta.commandLine(() -> new ByteArrayInputStream(new byte[0]), () -> closingPipe);
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute("tokenize", "--threads", "2", "seeds", "seeds", "seeds", "seeds", "seeds");
+        assertEquals(0, exitCode);
+        assertEquals("", err.toString());
+        assertTrue(written[0] <= 100_000 + (1 << 16), "stopped after " + written[0] + " bytes");
     }
 }

@@ -22,10 +22,10 @@ class ReportPipelineTest {
         }
     }
 
-    private static String run(int sectionLimit, int threads, Function<Appendable, SectionReport<?>> reportFor)
+    private static String run(int sectionLimit, int threads, Function<CsvOutput, SectionReport<?>> reportFor)
             throws IOException {
         StringBuilder out = new StringBuilder();
-        SectionReport<?> report = reportFor.apply(out);
+        SectionReport<?> report = reportFor.apply(CsvOutput.of(out));
         int failed = new ReportPipeline(new SectionReader(sectionLimit), threads).run(seeds(), report,
                 (name, reason) -> {
                     throw new AssertionError(name + ": " + reason);
@@ -39,8 +39,8 @@ class ReportPipelineTest {
     @Test
     void tokensAndSentencesAreTheSameReadInSmallSections() throws IOException {
         TextSegmenter segmenter = new TextSegmenter();
-        Function<Appendable, SectionReport<?>> tokens = out -> new TokenReport(segmenter, out);
-        Function<Appendable, SectionReport<?>> sentences = out -> new SentenceReport(segmenter, out);
+        Function<CsvOutput, SectionReport<?>> tokens = out -> new TokenReport(segmenter, out);
+        Function<CsvOutput, SectionReport<?>> sentences = out -> new SentenceReport(segmenter, out);
         assertEquals(run(SectionReader.DEFAULT_LIMIT, 1, tokens), run(600, 1, tokens));
         assertEquals(run(SectionReader.DEFAULT_LIMIT, 1, sentences), run(600, 3, sentences));
     }
@@ -48,7 +48,7 @@ class ReportPipelineTest {
     @Test
     void tokensAreTheSameOnAnyNumberOfThreads() throws IOException {
         TextSegmenter segmenter = new TextSegmenter();
-        Function<Appendable, SectionReport<?>> tokens = out -> new TokenReport(segmenter, out);
+        Function<CsvOutput, SectionReport<?>> tokens = out -> new TokenReport(segmenter, out);
         String one = run(2_000, 1, tokens);
         assertEquals(one, run(2_000, 2, tokens));
         assertEquals(one, run(2_000, 5, tokens));
