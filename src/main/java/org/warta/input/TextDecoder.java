@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextDecoder {
 
-    private static final int BLOCK = 1 << 16;
+    private static final int BLOCK = 1 << 14;
 
     private final InputStream in;
     private final ByteBuffer bytes = ByteBuffer.allocate(BLOCK);

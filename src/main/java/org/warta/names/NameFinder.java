@@ -110,10 +110,9 @@ public final class NameFinder {
      */
     private String[] bestOutcomes(String[] words, boolean[] candidate, ThreadState state) {
         state.features.sentence(words);
-        List<Hypothesis> beam = new ArrayList<>(List.of(new Hypothesis(null, outcomes.other, 0, 0)));
+        List<Hypothesis> beam = new ArrayList<>(List.of(new Hypothesis(null, outcomes.other, -1, 0)));
         for (int i = 0; i < words.length; i++) {
             if (!candidate[i]) {
-                beam.replaceAll(h -> h.then(outcomes.other, 0));
                 continue;
             }
             double[] shared = sharedSums(words, i, state);
@@ -121,13 +120,13 @@ public final class NameFinder {
             List<Hypothesis> next = new ArrayList<>();
             double[][] byHistory = new double[outcomes.count() * outcomes.count()][];
             for (Hypothesis hypothesis : beam.subList(0, Math.min(beamSize, beam.size()))) {
-                int last = hypothesis.outcome;
-                int beforeLast = hypothesis.beforeLast(outcomes.other);
+                int last = hypothesis.outcomeAt(i - 1, outcomes.other);
+                int beforeLast = hypothesis.outcomeAt(i - 2, outcomes.other);
                 int history = last * outcomes.count() + beforeLast;
                 if (byHistory[history] == null) {
                     byHistory[history] = probabilities(shared, word, words[i], last, beforeLast);
                 }
-                extend(hypothesis, byHistory[history], next);
+                extend(hypothesis, i, last, byHistory[history], next);
             }
             next.sort(Comparator.comparingDouble(Hypothesis::score).reversed());
             beam = next;
@@ -184,24 +183,47 @@ public final class NameFinder {
         return probabilities(sharedSums(words, index, state), state.features.word(index), words[index], last, beforeLast);
     }
 
-    private void extend(Hypothesis hypothesis, double[] probabilities, List<Hypothesis> next) {
-        double[] ranked = probabilities.clone();
-        Arrays.sort(ranked);
-        double threshold = ranked[Math.max(0, ranked.length - beamSize)];
+    private void extend(Hypothesis hypothesis, int i, int last, double[] probabilities, List<Hypothesis> next) {
+        double threshold = largest(probabilities, beamSize);
         int added = 0;
         for (int o = 0; o < probabilities.length; o++) {
-            if (probabilities[o] >= threshold && outcomes.canFollow(hypothesis.outcome, o)) {
-                next.add(hypothesis.then(o, Math.log(probabilities[o])));
+            if (probabilities[o] >= threshold && outcomes.canFollow(last, o)) {
+                next.add(hypothesis.then(o, i, Math.log(probabilities[o])));
                 added++;
             }
         }
         if (added == 0) {
             for (int o = 0; o < probabilities.length; o++) {
-                if (outcomes.canFollow(hypothesis.outcome, o)) {
-                    next.add(hypothesis.then(o, Math.log(probabilities[o])));
+                if (outcomes.canFollow(last, o)) {
+                    next.add(hypothesis.then(o, i, Math.log(probabilities[o])));
                 }
             }
         }
+    }
+
+    /** The {@code k}-th largest value (the smallest when there are fewer than {@code k}). */
+    private static double largest(double[] values, int k) {
+        double bound = Double.POSITIVE_INFINITY;
+        double found = Double.NEGATIVE_INFINITY;
+        int taken = 0;
+        while (taken < k) {
+            found = Double.NEGATIVE_INFINITY;
+            int count = 0;
+            for (double value : values) {
+                if (value < bound && value > found) {
+                    found = value;
+                }
+            }
+            for (double value : values) {
+                count += value == found ? 1 : 0;
+            }
+            if (found == Double.NEGATIVE_INFINITY) {
+                return bound;
+            }
+            taken += count;
+            bound = found;
+        }
+        return found;
     }
 
     private static void add(double[] weights, double[] sums) {
@@ -270,21 +292,32 @@ public final class NameFinder {
         }
     }
 
-    /** A partial outcome sequence, linked back to the one it extends, and its log probability. */
-    private record Hypothesis(Hypothesis previous, int outcome, double score, int length) {
+    /**
+     * A partial outcome sequence: the outcome at one candidate word ({@code position}), linked
+     * back to the hypothesis it extends, and its log probability. The words between candidates
+     * are "other" without a node of their own.
+     */
+    private record Hypothesis(Hypothesis previous, int outcome, int position, double score) {
 
-        Hypothesis then(int next, double logProbability) {
-            return new Hypothesis(this, next, score + logProbability, length + 1);
+        Hypothesis then(int next, int at, double logProbability) {
+            return new Hypothesis(this, next, at, score + logProbability);
         }
 
-        int beforeLast(int other) {
-            return length > 1 ? previous.outcome : other;
+        /** The outcome at word {@code index}: "other" unless a node of this chain is there. */
+        int outcomeAt(int index, int other) {
+            for (Hypothesis h = this; h != null && h.position >= index; h = h.previous) {
+                if (h.position == index) {
+                    return h.outcome;
+                }
+            }
+            return other;
         }
 
         String[] tags(int size, Outcomes outcomes) {
             String[] tags = new String[size];
-            for (Hypothesis h = this; h.length > 0; h = h.previous) {
-                tags[h.length - 1] = outcomes.name(h.outcome);
+            Arrays.fill(tags, BioCodec.OTHER);
+            for (Hypothesis h = this; h.position >= 0; h = h.previous) {
+                tags[h.position] = outcomes.name(h.outcome);
             }
             return tags;
         }
