@@ -94,12 +94,14 @@ final class BenchCommand implements Callable<Integer> {
         for (Stage stage : stages) {
             Function<CsvOutput, SectionReport<?>> reportFor = reportFor(stage);
             for (int count : threads) {
-                ReportPipeline pipeline = new ReportPipeline(new SectionReader(), count);
-                Throughput.Result result = Throughput.measure(() -> {
-                    SectionReport<?> report = reportFor.apply(CsvOutput.of(Writer.nullWriter()));
-                    pipeline.run(sections, report);
-                    report.finish();
-                }, bytes, warmups, runs);
+                Throughput.Result result;
+                try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(), count)) {
+                    result = Throughput.measure(() -> {
+                        SectionReport<?> report = reportFor.apply(CsvOutput.of(Writer.nullWriter()));
+                        pipeline.run(sections, report);
+                        report.finish();
+                    }, bytes, warmups, runs);
+                }
                 table.row(stage, count, ScoreTable.twoDecimals(result.megabytesPerSecond()),
                         ScoreTable.twoDecimals(result.bestMegabytesPerSecond()), ScoreTable.twoDecimals(bytes / 1e6), runs);
                 table.flush();

@@ -67,10 +67,11 @@ final class ReportRun {
     private static int runInto(Writer out, List<InputSource> sources, PrintWriter err, InputOptions options,
             Function<CsvOutput, SectionReport<?>> reportFor) {
         SectionReport<?> report = reportFor.apply(new CsvOutput(out, options.spreadsheetSafe));
-        int failed = new ReportPipeline(new SectionReader(), options.threads()).run(sources, report,
-                (name, reason) -> err.println("warta: " + name + ": " + reason));
-        report.finish();
-        return failed;
+        try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(), options.threads())) {
+            int failed = pipeline.run(sources, report, (name, reason) -> err.println("warta: " + name + ": " + reason));
+            report.finish();
+            return failed;
+        }
     }
 
     /** Whether writing failed because the program reading standard output has gone. */

@@ -14,11 +14,11 @@ import org.warta.input.UnreadableInputException;
 
 /**
  * Runs a report over inputs: reads them in order, section by section, has the sections analysed
- * on {@code threads} threads, and writes the results in input order as they are ready. At most
- * two sections a thread are read ahead, so memory stays bounded whatever the inputs' size. An
+ * on {@code threads} threads, and writes the results in input order as they are ready. Reading
+ * runs a bounded way ahead of writing, so memory stays bounded whatever the inputs' size. An
  * input that cannot be read is reported to the failure listener and the run goes on.
  */
-public final class ReportPipeline {
+public final class ReportPipeline implements AutoCloseable {
 
     /** Told of each input that could not be read. */
     @FunctionalInterface
@@ -26,8 +26,19 @@ public final class ReportPipeline {
         void failed(String name, String reason);
     }
 
+    /**
+     * How far reading runs ahead of writing: sections a thread, and characters in all. Enough
+     * that one long document at the head does not leave the other threads idle; little enough
+     * to keep memory bounded (16 million characters is 32 MB).
+     */
+    private static final int AHEAD_PER_THREAD = 16;
+    private static final long AHEAD_CHARS = 16L << 20;
+
     private final SectionReader reader;
     private final int threads;
+
+    /** The worker threads, kept from run to run so that what they learned about words stays warm. */
+    private final ExecutorService pool;
 
     public ReportPipeline(SectionReader reader, int threads) {
         if (threads < 1) {
@@ -35,6 +46,11 @@ public final class ReportPipeline {
         }
         this.reader = reader;
         this.threads = threads;
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "warta-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Hands sections on in input order; returns how many inputs could not be read. */
@@ -60,17 +76,14 @@ public final class ReportPipeline {
         if (threads == 1) {
             return sections.supply(section -> report.write(section, report.analyse(section)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "warta-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
+        Deque<Pending<R>> pending = new ArrayDeque<>();
         try {
-            Deque<Pending<R>> pending = new ArrayDeque<>();
+            long[] pendingChars = {0};
             int failed = sections.supply(section -> {
                 pending.add(new Pending<>(section, pool.submit(() -> report.analyse(section))));
-                while (pending.size() >= 2 * threads) {
-                    writeFirst(pending, report);
+                pendingChars[0] += section.text().length();
+                while (pending.size() >= AHEAD_PER_THREAD * threads || pendingChars[0] > AHEAD_CHARS) {
+                    pendingChars[0] -= writeFirst(pending, report);
                 }
             });
             while (!pending.isEmpty()) {
@@ -78,6 +91,14 @@ public final class ReportPipeline {
             }
             return failed;
         } finally {
+            pending.forEach(p -> p.result().cancel(true));
+        }
+    }
+
+    /** Stops the worker threads. */
+    @Override
+    public void close() {
+        if (pool != null) {
             pool.shutdownNow();
         }
     }
@@ -95,7 +116,8 @@ public final class ReportPipeline {
         return failed;
     }
 
-    private static <R> void writeFirst(Deque<Pending<R>> pending, SectionReport<R> report) {
+    /** Writes the first pending section's rows once it is analysed; returns its length in characters. */
+    private static <R> int writeFirst(Deque<Pending<R>> pending, SectionReport<R> report) {
         Pending<R> first = pending.removeFirst();
         R result;
         try {
@@ -113,6 +135,7 @@ public final class ReportPipeline {
             throw new IllegalStateException(e.getCause());
         }
         report.write(first.section(), result);
+        return first.section().text().length();
     }
 
     private record Pending<R>(Section section, Future<R> result) {

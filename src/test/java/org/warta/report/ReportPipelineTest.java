@@ -26,12 +26,13 @@ class ReportPipelineTest {
             throws IOException {
         StringBuilder out = new StringBuilder();
         SectionReport<?> report = reportFor.apply(CsvOutput.of(out));
-        int failed = new ReportPipeline(new SectionReader(sectionLimit), threads).run(seeds(), report,
-                (name, reason) -> {
-                    throw new AssertionError(name + ": " + reason);
-                });
+        try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(sectionLimit), threads)) {
+            int failed = pipeline.run(seeds(), report, (name, reason) -> {
+                throw new AssertionError(name + ": " + reason);
+            });
+            assertEquals(0, failed);
+        }
         report.finish();
-        assertEquals(0, failed);
         return out.toString();
     }
 
