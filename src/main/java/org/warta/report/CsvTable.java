@@ -20,12 +20,24 @@ public final class CsvTable {
     private final boolean spreadsheetSafe;
 
     public CsvTable(CsvOutput out, String... header) {
+        this(out, CSVFormat.RFC4180.builder().setHeader(header).get());
+    }
+
+    private CsvTable(CsvOutput out, CSVFormat format) {
         try {
-            this.printer = CSVFormat.RFC4180.builder().setHeader(header).get().print(out.target());
+            this.printer = format.print(out.target());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         this.spreadsheetSafe = out.spreadsheetSafe();
+    }
+
+    /**
+     * A table with no header whose rows go into {@code out}, to be handed to {@link #rows} of a
+     * table with the same output style: rows can be formatted on the threads that found them.
+     */
+    public static CsvTable fragment(CsvOutput out) {
+        return new CsvTable(out, CSVFormat.RFC4180);
     }
 
     public CsvTable(Appendable out, String... header) {
@@ -42,6 +54,15 @@ public final class CsvTable {
         }
         try {
             printer.printRecord(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Appends rows that a {@link #fragment} table formatted. */
+    public void rows(CharSequence formatted) {
+        try {
+            printer.getOut().append(formatted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
