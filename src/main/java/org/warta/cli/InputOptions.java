@@ -16,6 +16,11 @@ final class InputOptions {
             description = "Write the CSV to FILE (replaced only when the run completes) instead of standard output.")
     Path output;
 
+    @Option(names = "--lenient",
+            description = "Read invalid UTF-8 byte sequences as U+FFFD (the replacement character) instead of refusing the "
+                    + "file; offsets then count each replacement as one character of the decoded text.")
+    boolean lenient;
+
     @Option(names = "--safe-csv",
             description = "Make text cells safe to open in a spreadsheet: a cell starting with = + - @, a tab or a "
                     + "carriage return gets a leading apostrophe, so it is shown as text, never run as a formula.")

@@ -67,7 +67,7 @@ final class ReportRun {
     private static int runInto(Writer out, List<InputSource> sources, PrintWriter err, InputOptions options,
             Function<CsvOutput, SectionReport<?>> reportFor) {
         SectionReport<?> report = reportFor.apply(new CsvOutput(out, options.spreadsheetSafe));
-        try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(), options.threads())) {
+        try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(SectionReader.DEFAULT_LIMIT, options.lenient), options.threads())) {
             int failed = pipeline.run(sources, report, (name, reason) -> err.println("warta: " + name + ": " + reason));
             report.finish();
             return failed;

@@ -31,12 +31,19 @@ public final class SectionReader {
     }
 
     private final int limit;
+    private final boolean lenient;
 
-    public SectionReader(int limit) {
+    /** A reader of sections of at most {@code limit} characters; {@code lenient}: see {@link TextDecoder}. */
+    public SectionReader(int limit, boolean lenient) {
         if (limit < 2) {
             throw new IllegalArgumentException("section limit " + limit);
         }
         this.limit = limit;
+        this.lenient = lenient;
+    }
+
+    public SectionReader(int limit) {
+        this(limit, false);
     }
 
     public SectionReader() {
@@ -58,7 +65,7 @@ public final class SectionReader {
 
     private void readSections(InputSource source, SectionSink sink) throws IOException, UnreadableInputException {
         try (InputStream in = source.open()) {
-            TextDecoder decoder = new TextDecoder(in);
+            TextDecoder decoder = new TextDecoder(in, lenient);
             StringBuilder text = new StringBuilder();
             boolean more = fillTo(decoder, text);
             if (!more) {
@@ -75,7 +82,7 @@ public final class SectionReader {
             }
         }
         try (InputStream in = source.open()) {
-            TextDecoder decoder = new TextDecoder(in);
+            TextDecoder decoder = new TextDecoder(in, lenient);
             StringBuilder text = new StringBuilder();
             fillTo(decoder, text);
             emit(source.name(), decoder, text, sink);

@@ -24,6 +24,7 @@ public final class TextDecoder {
     private static final int BLOCK = 1 << 14;
 
     private final InputStream in;
+    private final boolean lenient;
     private final ByteBuffer bytes = ByteBuffer.allocate(BLOCK);
     private final CharBuffer chars = CharBuffer.allocate(BLOCK);
     private CharsetDecoder decoder;
@@ -34,14 +35,19 @@ public final class TextDecoder {
     private boolean endOfInput;
     private boolean done;
 
-    public TextDecoder(InputStream in) {
+    /**
+     * A decoder of {@code in}; when {@code lenient}, an invalid byte sequence becomes U+FFFD
+     * (the replacement character) instead of an error, and offsets count it as one character.
+     */
+    public TextDecoder(InputStream in, boolean lenient) {
         this.in = in;
+        this.lenient = lenient;
         bytes.flip();
     }
 
     /** The whole text of {@code data}. */
     public static String decode(byte[] data) throws UnreadableInputException {
-        TextDecoder decoder = new TextDecoder(new ByteArrayInputStream(data));
+        TextDecoder decoder = new TextDecoder(new ByteArrayInputStream(data), false);
         StringBuilder text = new StringBuilder(data.length);
         try {
             while (decoder.readInto(text)) {
@@ -96,9 +102,8 @@ public final class TextDecoder {
                 bytes.position(3);
             }
         }
-        decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CodingErrorAction onError = lenient ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
+        decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
     }
 
     /** Reads until the byte buffer is full or the input ends. */
