@@ -11,7 +11,7 @@ final class Characters {
     /** Letters, digits, other numerals (², ½) and the marks that combine with them. */
     static boolean isWordPart(int cp) {
         if (cp < 0x80) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+            return isAsciiWordPart(cp);
         }
         switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
@@ -22,6 +22,10 @@ final class Characters {
             default:
                 return cp == 0x200C || cp == ZERO_WIDTH_JOINER; // joiners inside Indic and Arabic words
         }
+    }
+
+    static boolean isAsciiWordPart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** What stands between tokens: white space, control and format characters. */

@@ -35,7 +35,12 @@ public final class IndonesianTokenizer {
         int n = to;
         int i = from;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n') {
+                i++;
+                continue;
+            }
+            int cp = c < 0x80 ? c : text.codePointAt(i);
             if (Characters.isSeparator(cp)) {
                 i += Character.charCount(cp);
                 continue;
@@ -90,6 +95,14 @@ public final class IndonesianTokenizer {
         int i = start;
         while (true) {
             while (i < n) {
+                char c = text.charAt(i);
+                if (c < 0x80) { // most of Indonesian text: no code point decoding needed
+                    if (!Characters.isAsciiWordPart(c)) {
+                        break;
+                    }
+                    i++;
+                    continue;
+                }
                 int cp = text.codePointAt(i);
                 if (!Characters.isWordPart(cp)) {
                     break;
@@ -104,26 +117,18 @@ public final class IndonesianTokenizer {
         }
     }
 
-    /** Whether the character at {@code i}, after a word part, joins it to the word part after it. */
+    /**
+     * Whether the character at {@code i}, after a word part, joins it to the word part after it.
+     * The joiner is looked at first: after most words comes a space, and that decides at once.
+     */
     private static boolean joins(String text, int i) {
-        int next = text.codePointAt(i + 1);
-        if (!Characters.isWordPart(next)) {
-            return false;
-        }
-        char joiner = text.charAt(i);
-        int previous = text.codePointBefore(i);
-        switch (joiner) {
-            case '-', '\u2010', '\u2011', '/', '.':
-                return true;
-            case ',', ':':
-                return Character.isDigit(previous) && Character.isDigit(next);
-            case '\'', '\u2019':
-                return Character.isLetter(previous) && Character.isLetter(next);
-            case '&':
-                return Character.isUpperCase(previous) && Character.isUpperCase(next);
-            default:
-                return false;
-        }
+        return switch (text.charAt(i)) {
+            case '-', '\u2010', '\u2011', '/', '.' -> Characters.isWordPart(text.codePointAt(i + 1));
+            case ',', ':' -> Character.isDigit(text.codePointBefore(i)) && Character.isDigit(text.codePointAt(i + 1));
+            case '\'', '\u2019' -> Character.isLetter(text.codePointBefore(i)) && Character.isLetter(text.codePointAt(i + 1));
+            case '&' -> Character.isUpperCase(text.codePointBefore(i)) && Character.isUpperCase(text.codePointAt(i + 1));
+            default -> false;
+        };
     }
 
     /**

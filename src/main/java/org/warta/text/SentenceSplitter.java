@@ -26,13 +26,14 @@ public final class SentenceSplitter {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             int last = i;
-            if (isTerminal(text, tokens, i)) {
+            boolean terminal = isTerminal(text, tokens, i);
+            if (terminal) {
                 while (last + 1 < n && adjacent(tokens.get(last), tokens.get(last + 1))
                         && Characters.isCloser(tokens.get(last + 1).text().codePointAt(0))) {
                     last++;
                 }
             }
-            if (last + 1 == n || endsAfter(text, isTerminal(text, tokens, i), tokens.get(last), tokens.get(last + 1))) {
+            if (last + 1 == n || endsAfter(text, terminal, tokens.get(last), tokens.get(last + 1))) {
                 sentences.add(Sentence.of(tokens.subList(first, last + 1)));
                 first = last + 1;
             }
@@ -46,6 +47,9 @@ public final class SentenceSplitter {
      * before it (or is it) and that {@code next} starts what follows.
      */
     private static boolean endsAfter(String text, boolean terminal, Token last, Token next) {
+        if (!terminal && (next.start() - last.end() == 0 || text.charAt(last.end()) == ' ' && next.start() - last.end() == 1)) {
+            return false; // no mark and no line break between: the sentence goes on
+        }
         int breaks = lineBreaks(text, last.end(), next.start());
         if (breaks >= 2) {
             return true;
@@ -80,7 +84,12 @@ public final class SentenceSplitter {
     }
 
     private static boolean isNumber(String word) {
-        return word.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean adjacent(Token left, Token right) {
