@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.warta.evaluation.Throughput;
 import org.warta.input.InputCollector;
 import org.warta.input.Section;
@@ -21,6 +22,7 @@ import org.warta.report.ScoreTable;
 import org.warta.report.SectionReport;
 import org.warta.report.SentenceReport;
 import org.warta.report.TokenReport;
+import org.warta.text.IndonesianTokenizer;
 import org.warta.text.Segmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +33,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench",
-        description = {"Measure throughput in MB/s inside the JVM: each stage is the report its command writes "
-                + "(rows formatted, then discarded), over texts read into memory first.",
+        description = {"Measure throughput in MB/s inside the JVM over texts read into memory first: the tokenizer "
+                + "alone, segmentation, and the report each command writes (rows formatted, then discarded).",
             "Warm-up passes, then timed passes; the median and the best count.",
             "Rows: stage,threads,mb_per_s,best_mb_per_s,megabytes,runs."},
         footer = {"%nExample (the IndoSum benchmark text):",
@@ -40,8 +42,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    /** tokenize: warta tokenize; sentences: warta tokenize --sentences; count: warta count. */
-    enum Stage { tokenize, sentences, count }
+    /**
+     * tokens: the tokenizer alone (words, as a word breaker finds them); segment: tokens and
+     * sentences, no rows; tokenize: warta tokenize; sentences: warta tokenize --sentences;
+     * count: warta count.
+     */
+    enum Stage { tokens, segment, tokenize, sentences, count }
 
     @ParentCommand
     Warta root;
@@ -110,9 +116,37 @@ final class BenchCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 
+    /** A stage with no rows: the analysis of each section, and nothing written. */
+    private static SectionReport<Integer> analysisOnly(ToIntFunction<Section> analysis) {
+        return new SectionReport<>() {
+            @Override
+            public Integer analyse(Section section) {
+                return analysis.applyAsInt(section);
+            }
+
+            @Override
+            public void write(Section section, Integer result) {
+                // nothing to write: only the analysis is measured
+            }
+
+            @Override
+            public void finish() {
+                // nothing held
+            }
+        };
+    }
+
     /** The stage's report; the models are loaded here, once, not in the timed passes. */
     private Function<CsvOutput, SectionReport<?>> reportFor(Stage stage) {
         return switch (stage) {
+            case tokens -> {
+                IndonesianTokenizer tokenizer = new IndonesianTokenizer();
+                yield out -> analysisOnly(section -> tokenizer.tokenize(section.text()).size());
+            }
+            case segment -> {
+                Segmenter segmenter = engine.segmenter();
+                yield out -> analysisOnly(section -> segmenter.segment(section.text()).size());
+            }
             case tokenize -> {
                 Segmenter segmenter = engine.segmenter();
                 yield out -> new TokenReport(segmenter, out);
