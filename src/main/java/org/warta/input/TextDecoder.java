@@ -1,9 +1,7 @@
 package org.warta.input;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -43,20 +41,6 @@ public final class TextDecoder {
         this.in = in;
         this.lenient = lenient;
         bytes.flip();
-    }
-
-    /** The whole text of {@code data}. */
-    public static String decode(byte[] data) throws UnreadableInputException {
-        TextDecoder decoder = new TextDecoder(new ByteArrayInputStream(data), false);
-        StringBuilder text = new StringBuilder(data.length);
-        try {
-            while (decoder.readInto(text)) {
-                // reads on until the end
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading bytes in memory", e);
-        }
-        return text.toString();
     }
 
     /**
