@@ -4,42 +4,30 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.warta.input.Section;
 import org.warta.names.EntityFinder;
-import org.warta.names.FoundMentions;
 
 /**
  * {@code entity,type,mentions,documents}: one row an entity of the whole corpus, written when
  * the last document is done. The same full name in two documents is one entity. Only the
  * counts are kept between documents.
  */
-public final class CorpusCountReport implements SectionReport<FoundMentions> {
+public final class CorpusCountReport extends DocumentTallyReport {
 
-    private final EntityFinder finder;
     private final CountFilter filter;
     private final CsvTable table;
-    private final DocumentTally tally = new DocumentTally();
     private final Map<String, EntityCount> totals = new HashMap<>();
 
     public CorpusCountReport(EntityFinder finder, CountFilter filter, CsvOutput out) {
-        this.finder = finder;
+        super(finder);
         this.filter = filter;
         this.table = new CsvTable(out, "entity", "type", "mentions", "documents");
     }
 
     @Override
-    public FoundMentions analyse(Section section) {
-        return finder.find(section.text());
-    }
-
-    @Override
-    public void write(Section section, FoundMentions found) {
-        tally.add(found.mentions());
-        if (section.last()) {
-            for (EntityCount count : tally.drain()) {
-                totals.merge(count.type() + "\t" + count.entity(), count, (a, b) -> new EntityCount(a.entity(), a.type(),
-                        a.mentions() + b.mentions(), a.documents() + b.documents(), a.role()));
-            }
+    void documentCounted(String document, List<EntityCount> counts) {
+        for (EntityCount count : counts) {
+            totals.merge(count.type() + "\t" + count.entity(), count, (a, b) -> new EntityCount(a.entity(), a.type(),
+                    a.mentions() + b.mentions(), a.documents() + b.documents(), a.role()));
         }
     }
 
