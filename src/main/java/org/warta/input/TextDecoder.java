@@ -44,8 +44,8 @@ public final class TextDecoder {
     }
 
     /**
-     * Appends the next piece of text to {@code text}; false when the input is done and nothing
-     * was appended.
+     * Appends the next piece of text to {@code text} (or, when it is null, only checks it);
+     * false when the input is done and nothing was appended.
      */
     public boolean readInto(StringBuilder text) throws IOException, UnreadableInputException {
         if (done) {
@@ -66,7 +66,9 @@ public final class TextDecoder {
             throw new UnreadableInputException("not valid " + label + " text (bad byte sequence at byte offset "
                     + (offset + bytes.position()) + ")");
         }
-        text.append(chars.flip());
+        if (text != null) {
+            text.append(chars.flip());
+        }
         chars.clear();
         return true;
     }

@@ -2,6 +2,7 @@ package org.warta.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -59,13 +60,28 @@ public final class CsvTable {
         }
     }
 
-    /** Appends rows that a {@link #fragment} table formatted. */
-    public void rows(CharSequence formatted) {
+    /**
+     * Appends text that tables of the same output style formatted: rows, or the cells of rows
+     * put together from parts ({@link #cell}). Lets rows be formatted on the threads that found them.
+     */
+    public void append(CharSequence formatted, int start, int end) {
         try {
-            printer.getOut().append(formatted);
+            if (printer.getOut() instanceof Writer writer && formatted instanceof String text) {
+                writer.write(text, start, end - start); // Writer.append would copy the slice first
+            } else {
+                printer.getOut().append(formatted, start, end);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One cell as this table writes it, quoted where it must be, made safe when the table is. */
+    public String cell(Object value) {
+        StringBuilder cell = new StringBuilder();
+        CsvTable single = fragment(new CsvOutput(cell, spreadsheetSafe));
+        single.row(value);
+        return cell.substring(0, cell.length() - 2); // without the record's CRLF
     }
 
     private static boolean startsFormula(CharSequence text) {
