@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tokens, sentences and named entities of Indonesian news text, as CSV.",
-        subcommands = {TokenizeCommand.class, CountCommand.class, MentionsCommand.class, TagCommand.class,
+        subcommands = {TokenizeCommand.class, CountCommand.class, MentionsCommand.class, CooccurCommand.class,
+            FreqCommand.class, SummaryCommand.class, TagCommand.class,
             EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -13,6 +13,6 @@ public final class EntityFinder {
 
     public FoundMentions find(String text) {
         FoundMentions found = mentions.find(text);
-        return new FoundMentions(resolver.resolve(found.mentions()), found.sentences());
+        return new FoundMentions(resolver.resolve(found.mentions()), found.sentences(), found.tokens());
     }
 }

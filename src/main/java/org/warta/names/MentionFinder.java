@@ -70,7 +70,9 @@ public final class MentionFinder {
         List<Tagged> sentences = new ArrayList<>();
         List<Mention> body = new ArrayList<>();
         List<Mention> headlines = new ArrayList<>();
+        int[] tokenCount = {0};
         segmenter.forEachSentence(text, sentence -> {
+            tokenCount[0] += sentence.tokens().size(); // as warta tokenize counts them, before names are unglued
             List<Token> tokens = NameTokens.of(sentence, text);
             List<String> words = tokens.stream().map(Token::text).toList();
             boolean headline = NameFeatures.isTitleCase(words);
@@ -90,7 +92,7 @@ public final class MentionFinder {
         }
         addPersonWords(text, sentences, all);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new FoundMentions(joinTouchingPersons(text, withFirstNames(text, sentences, all)), sentences.size());
+        return new FoundMentions(joinTouchingPersons(text, withFirstNames(text, sentences, all)), sentences.size(), tokenCount[0]);
     }
 
     /**

@@ -6,8 +6,9 @@ import org.warta.names.EntityFinder;
 import org.warta.names.FoundMentions;
 
 /**
- * What the two count reports share: a section's mentions are found on any thread, tallied per
- * document in input order, and handed on as the document's counts when its last section is in.
+ * What the reports built on counted mentions share: a section's mentions are found on any
+ * thread, tallied per document in input order, and handed on as the document's counts when its
+ * last section is in.
  */
 abstract class DocumentTallyReport implements SectionReport<FoundMentions> {
 
@@ -26,9 +27,14 @@ abstract class DocumentTallyReport implements SectionReport<FoundMentions> {
     @Override
     public final void write(Section section, FoundMentions found) {
         tally.add(found.mentions());
+        sectionFound(section, found);
         if (section.last()) {
             documentCounted(section.document(), tally.drain());
         }
+    }
+
+    /** The mentions of one section, in input order, before its document is counted; nothing by default. */
+    void sectionFound(Section section, FoundMentions found) {
     }
 
     /** The entities of a whole document, in report order. */
