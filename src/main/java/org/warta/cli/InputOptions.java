@@ -2,6 +2,7 @@ package org.warta.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.warta.report.CsvOutput;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,6 +16,17 @@ final class InputOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the CSV to FILE (replaced only when the run completes) instead of standard output.")
     Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "How rows are written: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); jsonl is one JSON "
+                    + "object a line, keyed by the column names.")
+    CsvOutput.Format format = CsvOutput.Format.csv;
+
+    @Option(names = "--excel", description = "Start the output with a UTF-8 byte order mark, so that spreadsheets open it as UTF-8.")
+    boolean excel;
+
+    @Option(names = "--no-header", description = "Leave out the header row.")
+    boolean noHeader;
 
     @Option(names = "--lenient",
             description = "Read invalid UTF-8 byte sequences as U+FFFD (the replacement character) instead of refusing the "

@@ -65,9 +65,14 @@ final class ReportRun {
     }
 
     private static int runInto(Writer out, List<InputSource> sources, PrintWriter err, InputOptions options,
-            Function<CsvOutput, SectionReport<?>> reportFor) {
-        SectionReport<?> report = reportFor.apply(new CsvOutput(out, options.spreadsheetSafe));
-        try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(SectionReader.DEFAULT_LIMIT, options.lenient), options.threads())) {
+            Function<CsvOutput, SectionReport<?>> reportFor) throws IOException {
+        if (options.excel) {
+            out.write('\uFEFF'); // the byte order mark by which spreadsheets know the file is UTF-8
+        }
+        SectionReport<?> report = reportFor.apply(new CsvOutput(out, options.format, !options.noHeader,
+                options.spreadsheetSafe));
+        var reader = new SectionReader(SectionReader.DEFAULT_LIMIT, options.lenient);
+        try (ReportPipeline pipeline = new ReportPipeline(reader, options.threads())) {
             int failed = pipeline.run(sources, report, (name, reason) -> err.println("warta: " + name + ": " + reason));
             report.finish();
             return failed;

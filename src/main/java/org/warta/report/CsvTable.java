@@ -1,14 +1,20 @@
 package org.warta.report;
 
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A report table written as RFC 4180 CSV: a header row, then one record a row, CRLF line ends,
- * cells quoted only where they hold a comma, quote or line break.
+ * A report table: a header row, then one record a row, written as RFC 4180 CSV (cells quoted
+ * only where they hold a comma, quote or line break; CRLF line ends), as tab-separated values,
+ * or as one JSON object a line, as its {@link CsvOutput} says. CSV and TSV go through Commons
+ * CSV, JSON through Jackson jr.
  *
  * <pre>{@code
  * CsvTable table = new CsvTable(writer, "token", "start");
@@ -17,36 +23,62 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvTable {
 
+    private final CsvOutput out;
+    private final String[] header;
     private final CSVPrinter printer;
-    private final boolean spreadsheetSafe;
+    private final String delimiter;
 
     public CsvTable(CsvOutput out, String... header) {
-        this(out, CSVFormat.RFC4180.builder().setHeader(header).get());
-    }
-
-    private CsvTable(CsvOutput out, CSVFormat format) {
-        try {
-            this.printer = format.print(out.target());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.spreadsheetSafe = out.spreadsheetSafe();
-    }
-
-    /**
-     * A table with no header whose rows go into {@code out}, to be handed to {@link #rows} of a
-     * table with the same output style: rows can be formatted on the threads that found them.
-     */
-    public static CsvTable fragment(CsvOutput out) {
-        return new CsvTable(out, CSVFormat.RFC4180);
+        this(out, header, out.header());
     }
 
     public CsvTable(Appendable out, String... header) {
         this(CsvOutput.of(out), header);
     }
 
+    private CsvTable(CsvOutput out, String[] header, boolean printHeader) {
+        this.out = out;
+        this.header = header.clone();
+        if (out.format() == CsvOutput.Format.jsonl) {
+            this.printer = null;
+            this.delimiter = null;
+            return;
+        }
+        CSVFormat base = out.format() == CsvOutput.Format.tsv ? CSVFormat.TDF.builder().setRecordSeparator("\r\n").get()
+                : CSVFormat.RFC4180;
+        this.delimiter = base.getDelimiterString();
+        CSVFormat.Builder format = base.builder();
+        if (printHeader && header.length > 0) {
+            format.setHeader(header);
+        }
+        try {
+            this.printer = format.get().print(out.target());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A table with no header whose rows go into {@code into}, to be handed to {@link #append} of
+     * this table: rows can be formatted on the threads that found them. Only where {@link
+     * #formatsInParts()}.
+     */
+    public CsvTable fragment(Appendable into) {
+        return new CsvTable(out.into(into), header, false);
+    }
+
+    /** Whether rows can be put together from parts: cells joined by {@link #delimiter()} (CSV and TSV). */
+    public boolean formatsInParts() {
+        return printer != null;
+    }
+
+    /** What stands between two cells of a row. */
+    public String delimiter() {
+        return delimiter;
+    }
+
     public void row(Object... cells) {
-        if (spreadsheetSafe) {
+        if (out.spreadsheetSafe()) {
             for (int i = 0; i < cells.length; i++) {
                 if (cells[i] instanceof CharSequence text && startsFormula(text)) {
                     cells[i] = "'" + text;
@@ -54,15 +86,28 @@ public final class CsvTable {
             }
         }
         try {
-            printer.printRecord(cells);
+            if (printer == null) {
+                out.target().append(jsonLine(cells));
+            } else {
+                printer.printRecord(cells);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private String jsonLine(Object[] cells) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            Object cell = cells[i];
+            object.put(header[i], cell instanceof Number || cell instanceof Boolean ? cell : String.valueOf(cell));
+        }
+        return JSON.std.asString(object) + "\n";
+    }
+
     /**
-     * Appends text that tables of the same output style formatted: rows, or the cells of rows
-     * put together from parts ({@link #cell}). Lets rows be formatted on the threads that found them.
+     * Appends text that a {@link #fragment} of this table formatted: rows, or the cells of rows
+     * put together from parts ({@link #cell}).
      */
     public void append(CharSequence formatted, int start, int end) {
         try {
@@ -79,8 +124,7 @@ public final class CsvTable {
     /** One cell as this table writes it, quoted where it must be, made safe when the table is. */
     public String cell(Object value) {
         StringBuilder cell = new StringBuilder();
-        CsvTable single = fragment(new CsvOutput(cell, spreadsheetSafe));
-        single.row(value);
+        fragment(cell).row(value);
         return cell.substring(0, cell.length() - 2); // without the record's CRLF
     }
 
@@ -94,6 +138,12 @@ public final class CsvTable {
 
     public void flush() {
         try {
+            if (printer == null) {
+                if (out.target() instanceof Flushable flushable) {
+                    flushable.flush();
+                }
+                return;
+            }
             printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

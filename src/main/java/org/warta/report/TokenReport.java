@@ -11,76 +11,89 @@ import org.warta.text.Token;
  * {@code document,sentence,index,token,start,end}: one row a token. Sentences and token indices
  * count from 1 within the document and the sentence; offsets are code points, end exclusive.
  *
- * <p>The rows are formatted on the thread that segmented the section, all but their first two
- * cells: the sentence numbers of a section depend on how many sentences the sections before it
- * had, which only the writing thread knows. It then puts each row together from the document's
- * cell, the sentence number and the formatted rest.
+ * <p>In CSV and TSV the rows are formatted on the thread that segmented the section, all but
+ * their first two cells: the sentence numbers of a section depend on how many sentences the
+ * sections before it had, which only the writing thread knows. It then puts each row together
+ * from the document's cell, the sentence number and the formatted rest.
  */
-public final class TokenReport implements SectionReport<TokenReport.Formatted> {
+public final class TokenReport implements SectionReport<TokenReport.Segmented> {
 
     /**
-     * A section's rows without their first two cells, one after another in {@code rests}: row
-     * {@code r} ends at {@code ends[r]} and belongs to the section's sentence {@code sentenceOf[r]}.
+     * A section's sentences and, when the format allows, its rows without their first two cells,
+     * one after another in {@code rests}, row {@code r} ending at {@code ends[r]}.
      */
-    public record Formatted(int sentences, String rests, int[] ends, int[] sentenceOf) {
+    public record Segmented(List<Sentence> sentences, String rests, int[] ends) {
     }
 
     private final Segmenter segmenter;
-    private final CsvOutput out;
     private final CsvTable table;
     private final SentenceNumbers numbers = new SentenceNumbers();
     private String document;
-    private String documentCell;
+    private String documentCells;
 
     public TokenReport(Segmenter segmenter, CsvOutput out) {
         this.segmenter = segmenter;
-        this.out = out;
         this.table = new CsvTable(out, "document", "sentence", "index", "token", "start", "end");
     }
 
     @Override
-    public Formatted analyse(Section section) {
+    public Segmented analyse(Section section) {
         List<Sentence> sentences = segmenter.segment(section.text());
-        int rows = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
-        int[] ends = new int[rows];
-        int[] sentenceOf = new int[rows];
-        StringBuilder rests = new StringBuilder(rows * 24);
-        CsvTable fragment = CsvTable.fragment(new CsvOutput(rests, out.spreadsheetSafe()));
+        if (!table.formatsInParts()) {
+            return new Segmented(sentences, null, null);
+        }
+        int[] ends = new int[sentences.stream().mapToInt(s -> s.tokens().size()).sum()];
+        StringBuilder rests = new StringBuilder(ends.length * 24);
+        CsvTable fragment = table.fragment(rests);
         CodePointOffsets offsets = new CodePointOffsets(section.text());
         long start = section.codePointStart();
         int row = 0;
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int t = 0; t < tokens.size(); t++) {
+                Token token = tokens.get(t);
+                fragment.row(t + 1, token.text(), start + offsets.at(token.start()), start + offsets.at(token.end()));
+                ends[row++] = rests.length();
+            }
+        }
+        return new Segmented(sentences, rests.toString(), ends);
+    }
+
+    @Override
+    public void write(Section section, Segmented segmented) {
+        int before = numbers.before(section);
+        if (segmented.rests() == null) {
+            writeRows(section, segmented.sentences(), before);
+        } else {
+            if (!section.document().equals(document)) {
+                document = section.document();
+                documentCells = table.cell(document) + table.delimiter();
+            }
+            int row = 0;
+            int from = 0;
+            for (int s = 0; s < segmented.sentences().size(); s++) {
+                String prefix = documentCells + (before + s + 1) + table.delimiter();
+                for (int t = 0; t < segmented.sentences().get(s).tokens().size(); t++) {
+                    table.append(prefix, 0, prefix.length());
+                    table.append(segmented.rests(), from, segmented.ends()[row]);
+                    from = segmented.ends()[row++];
+                }
+            }
+        }
+        numbers.passed(segmented.sentences().size());
+    }
+
+    private void writeRows(Section section, List<Sentence> sentences, int before) {
+        CodePointOffsets offsets = new CodePointOffsets(section.text());
+        long start = section.codePointStart();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s).tokens();
             for (int t = 0; t < tokens.size(); t++) {
                 Token token = tokens.get(t);
-                fragment.row(t + 1, token.text(), start + offsets.at(token.start()), start + offsets.at(token.end()));
-                ends[row] = rests.length();
-                sentenceOf[row++] = s + 1;
+                table.row(section.document(), before + s + 1, t + 1, token.text(), start + offsets.at(token.start()),
+                        start + offsets.at(token.end()));
             }
         }
-        return new Formatted(sentences.size(), rests.toString(), ends, sentenceOf);
-    }
-
-    @Override
-    public void write(Section section, Formatted formatted) {
-        if (!section.document().equals(document)) {
-            document = section.document();
-            documentCell = table.cell(document) + ",";
-        }
-        int before = numbers.before(section);
-        int from = 0;
-        int sentence = 0;
-        String prefix = "";
-        for (int r = 0; r < formatted.ends().length; r++) {
-            if (formatted.sentenceOf()[r] != sentence) {
-                sentence = formatted.sentenceOf()[r];
-                prefix = documentCell + (before + sentence) + ",";
-            }
-            table.append(prefix, 0, prefix.length());
-            table.append(formatted.rests(), from, formatted.ends()[r]);
-            from = formatted.ends()[r];
-        }
-        numbers.passed(formatted.sentences());
     }
 
     @Override

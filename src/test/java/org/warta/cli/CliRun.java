@@ -7,12 +7,20 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** One run of the warta command line in this JVM, with what it wrote and its exit code. */
 record CliRun(int exitCode, String out, String err) {
+
+    /** {@code first} followed by {@code rest}: a command and the arguments a test adds to it. */
+    static String[] concat(String[] first, String... rest) {
+        String[] all = Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
 
     static CliRun of(String... args) {
         return withInput(new byte[0], args);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -109,16 +108,10 @@ class EntityCommandsTest {
         String others = "src/test/resources/org/warta/names/other-news";
         for (String[] command : List.of(new String[] {"count", "--by", "document"}, new String[] {"count"},
                 new String[] {"mentions"})) {
-            String one = CliRun.of(concat(command, "--threads", "1", "seeds", others)).out();
-            String three = CliRun.of(concat(command, "--threads", "3", "seeds", others)).out();
+            String one = CliRun.of(CliRun.concat(command, "--threads", "1", "seeds", others)).out();
+            String three = CliRun.of(CliRun.concat(command, "--threads", "3", "seeds", others)).out();
             assertTrue(one.lines().count() > 50, one);
             assertEquals(one, three, String.join(" ", command));
         }
-    }
-
-    private static String[] concat(String[] first, String... rest) {
-        String[] all = Arrays.copyOf(first, first.length + rest.length);
-        System.arraycopy(rest, 0, all, first.length, rest.length);
-        return all;
     }
 }

@@ -35,7 +35,7 @@ class CsvTableTest {
     @Test
     void safeCsvTurnsWouldBeFormulasIntoText() throws IOException {
         StringBuilder out = new StringBuilder();
-        CsvTable table = new CsvTable(new CsvOutput(out, true), "cell", "number");
+        CsvTable table = new CsvTable(new CsvOutput(out, CsvOutput.Format.csv, true, true), "cell", "number");
         for (String cell : AWKWARD) {
             table.row(cell, 7);
         }
