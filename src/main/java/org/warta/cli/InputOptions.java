@@ -28,6 +28,10 @@ final class InputOptions {
     @Option(names = "--no-header", description = "Leave out the header row.")
     boolean noHeader;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error (it is shown only in a terminal, "
+            + "and only for runs longer than a second).")
+    boolean quiet;
+
     @Option(names = "--lenient",
             description = "Read invalid UTF-8 byte sequences as U+FFFD (the replacement character) instead of refusing the "
                     + "file; offsets then count each replacement as one character of the decoded text.")
@@ -42,6 +46,17 @@ final class InputOptions {
             description = "Documents analysed at once (default: the number of processors, ${DEFAULT-VALUE} here); "
                     + "the output is the same for any N.")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * Whether to draw progress: not under --quiet, and only when standard error is a terminal,
+     * which bin/warta tells the JVM (Java itself cannot see whether standard error is one).
+     */
+    boolean showsProgress() {
+        return !quiet && Boolean.getBoolean(STANDARD_ERROR_IS_TERMINAL);
+    }
+
+    /** The system property bin/warta sets when standard error is a terminal. */
+    static final String STANDARD_ERROR_IS_TERMINAL = "warta.stderr.terminal";
 
     int threads() {
         if (threads < 1) {

@@ -72,10 +72,21 @@ final class ReportRun {
         SectionReport<?> report = reportFor.apply(new CsvOutput(out, options.format, !options.noHeader,
                 options.spreadsheetSafe));
         var reader = new SectionReader(SectionReader.DEFAULT_LIMIT, options.lenient);
-        try (ReportPipeline pipeline = new ReportPipeline(reader, options.threads())) {
-            int failed = pipeline.run(sources, report, (name, reason) -> err.println("warta: " + name + ": " + reason));
+        ProgressBar progress = options.showsProgress() ? new ProgressBar(err, sources.size()) : null;
+        try (ReportPipeline pipeline = new ReportPipeline(reader, options.threads(),
+                progress == null ? ReportPipeline.Progress.NONE : progress)) {
+            int failed = pipeline.run(sources, report, (name, reason) -> {
+                if (progress != null) {
+                    progress.close();
+                }
+                err.println("warta: " + name + ": " + reason);
+            });
             report.finish();
             return failed;
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
         }
     }
 

@@ -1,14 +1,44 @@
 package org.warta.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.warta.names.NameFinder;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest, which Maven fills in from the pom. */
+/**
+ * The version from the jar's manifest, which Maven fills in from the pom, and the bundled name
+ * model's: read from the model's own manifest, without loading the model.
+ */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
         String version = Objects.requireNonNullElse(Warta.class.getPackage().getImplementationVersion(), "development");
-        return new String[] {"warta " + version, "Java " + System.getProperty("java.version")};
+        return new String[] {"warta " + version, "name model " + NameFinder.BUNDLED_MODEL + ": " + nameModel(),
+            "tokens and sentences: warta's rules (OpenNLP models id-tokens.bin, id-sentences.bin with --engine opennlp)",
+            "Java " + System.getProperty("java.version")};
+    }
+
+    private static String nameModel() {
+        try (InputStream in = NameFinder.class.getResourceAsStream(NameFinder.BUNDLED_MODEL);
+             ZipInputStream zip = new ZipInputStream(Objects.requireNonNull(in, "bundled name model"))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("manifest.properties")) {
+                    Properties manifest = new Properties();
+                    manifest.load(zip);
+                    return "OpenNLP " + manifest.getProperty("OpenNLP-Version") + ", trained "
+                            + Instant.ofEpochMilli(Long.parseLong(manifest.getProperty("Timestamp"))).toString().substring(0, 10)
+                            + " by warta train names";
+                }
+            }
+            return "no manifest";
+        } catch (IOException | RuntimeException e) {
+            return "unreadable (" + e.getMessage() + ")";
+        }
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = "Tokens, sentences and named entities of Indonesian news text, as CSV.",
         subcommands = {TokenizeCommand.class, CountCommand.class, MentionsCommand.class, CooccurCommand.class,
             FreqCommand.class, SummaryCommand.class, TagCommand.class,
-            EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+            EvalCommand.class, TrainCommand.class, BenchCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was processed",

@@ -20,6 +20,14 @@ import org.warta.input.UnreadableInputException;
  */
 public final class ReportPipeline implements AutoCloseable {
 
+    /** Told of each section once its rows are written, in input order, on the writing thread. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = section -> { };
+
+        void written(Section section);
+    }
+
     /** Told of each input that could not be read. */
     @FunctionalInterface
     public interface FailureListener {
@@ -36,16 +44,22 @@ public final class ReportPipeline implements AutoCloseable {
 
     private final SectionReader reader;
     private final int threads;
+    private final Progress progress;
 
     /** The worker threads, kept from run to run so that what they learned about words stays warm. */
     private final ExecutorService pool;
 
     public ReportPipeline(SectionReader reader, int threads) {
+        this(reader, threads, Progress.NONE);
+    }
+
+    public ReportPipeline(SectionReader reader, int threads, Progress progress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads " + threads);
         }
         this.reader = reader;
         this.threads = threads;
+        this.progress = progress;
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "warta-worker");
             thread.setDaemon(true);
@@ -74,7 +88,10 @@ public final class ReportPipeline implements AutoCloseable {
 
     private <R> int run(Sections sections, SectionReport<R> report) {
         if (threads == 1) {
-            return sections.supply(section -> report.write(section, report.analyse(section)));
+            return sections.supply(section -> {
+                report.write(section, report.analyse(section));
+                progress.written(section);
+            });
         }
         Deque<Pending<R>> pending = new ArrayDeque<>();
         try {
@@ -117,7 +134,7 @@ public final class ReportPipeline implements AutoCloseable {
     }
 
     /** Writes the first pending section's rows once it is analysed; returns its length in characters. */
-    private static <R> int writeFirst(Deque<Pending<R>> pending, SectionReport<R> report) {
+    private <R> int writeFirst(Deque<Pending<R>> pending, SectionReport<R> report) {
         Pending<R> first = pending.removeFirst();
         R result;
         try {
@@ -135,6 +152,7 @@ public final class ReportPipeline implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         }
         report.write(first.section(), result);
+        progress.written(first.section());
         return first.section().text().length();
     }
 
