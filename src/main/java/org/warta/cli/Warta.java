@@ -35,6 +35,11 @@ public final class Warta implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** The process's own streams; for tools that build the command line by reflection (the man page generator). */
+    public Warta() {
+        this(() -> System.in, () -> new FileOutputStream(FileDescriptor.out));
+    }
+
     public Warta(Supplier<InputStream> standardInput, Supplier<OutputStream> standardOutput) {
         this.standardInput = standardInput;
         this.standardOutput = standardOutput;
