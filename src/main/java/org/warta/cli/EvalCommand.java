@@ -5,6 +5,9 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         description = "Score warta against gold data it was not trained on.",
         subcommands = {EvalTokensCommand.class, EvalNerCommand.class},
+        footer = {"%nExamples:",
+            "  warta eval tokens ../shared/data/ud/id_gsd-ud-dev.conllu",
+            "  warta eval ner ../shared/data/ner/idner-news-2k/dev.txt"},
         mixinStandardHelpOptions = true)
 final class EvalCommand implements Runnable {
 
