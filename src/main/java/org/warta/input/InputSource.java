@@ -1,5 +1,6 @@
 package org.warta.input;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,6 +32,11 @@ public final class InputSource {
 
     public static InputSource file(String name, Path path) {
         return new InputSource(name, () -> Files.newInputStream(path), true);
+    }
+
+    /** Bytes already in memory, such as a whole file a Spark job was handed. */
+    public static InputSource bytes(String name, byte[] bytes) {
+        return new InputSource(name, () -> new ByteArrayInputStream(bytes), true);
     }
 
     /** A stream that can be read once, such as standard input. */

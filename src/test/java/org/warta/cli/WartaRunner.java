@@ -6,6 +6,11 @@ public final class WartaRunner {
     private WartaRunner() {
     }
 
+    /** Standard output of a run, whatever its exit code (some inputs may fail). */
+    public static String stdoutOfAnyRun(String... args) {
+        return CliRun.of(args).out();
+    }
+
     /** Standard output of a run that must succeed. */
     public static String stdout(String... args) {
         CliRun run = CliRun.of(args);

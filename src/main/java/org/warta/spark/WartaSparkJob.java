@@ -1,0 +1,75 @@
+package org.warta.spark;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.warta.names.EntityType;
+import org.warta.report.CoMentionReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code spark-submit --class org.warta.spark.WartaSparkJob target/warta.jar count --by document
+ * --input 'hdfs:///news/**&#47;*.txt' --output hdfs:///reports/counts}: warta's reports on a cluster.
+ * Thin: the work is {@link SparkReports}'.
+ */
+@Command(name = "warta-spark", mixinStandardHelpOptions = true,
+        description = {"warta's reports as a Spark job: count, mentions or cooccur over whole text files.",
+            "Writes OUTPUT/header, OUTPUT/rows (CSV records in report order) and OUTPUT/errors (document,reason)."})
+public final class WartaSparkJob implements Callable<Integer> {
+
+    /** The report, as the CLI names it. */
+    enum Name { count, mentions, cooccur }
+
+    /** What a count row counts within. */
+    enum Scope { corpus, document }
+
+    @Parameters(index = "0", description = "${COMPLETION-CANDIDATES}")
+    Name name;
+
+    @Option(names = "--by", description = "For count: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Scope by = Scope.corpus;
+
+    @Option(names = "--window", description = "For cooccur: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    CoMentionReport.Window window = CoMentionReport.Window.sentence;
+
+    @Option(names = "--type", split = ",", description = "Only these types (default: all).")
+    Set<EntityType> types = EnumSet.allOf(EntityType.class);
+
+    @Option(names = "--min", paramLabel = "N", description = "Least mentions (count) or count (cooccur) (default: ${DEFAULT-VALUE}).")
+    int minimum = 1;
+
+    @Option(names = "--input", required = true, description = "Files to read: a path, directory or glob Hadoop understands.")
+    String input;
+
+    @Option(names = "--output", required = true, description = "Directory to write (must not exist).")
+    String output;
+
+    @Option(names = "--master", description = "Spark master when not run by spark-submit, e.g. local[2].")
+    String master;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new WartaSparkJob()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        SparkConf conf = new SparkConf().setAppName("warta " + name);
+        if (master != null) {
+            conf.setMaster(master);
+        }
+        SparkReports.Report report = switch (name) {
+            case count -> by == Scope.corpus ? SparkReports.Report.count_by_corpus : SparkReports.Report.count_by_document;
+            case mentions -> SparkReports.Report.mentions;
+            case cooccur -> SparkReports.Report.cooccur;
+        };
+        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+            new SparkReports(report, types, minimum, window).run(spark, input, output);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,134 @@
+package org.warta.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warta.cli.WartaRunner;
+import org.warta.names.EntityType;
+import org.warta.report.CoMentionReport;
+
+/**
+ * The Spark job on local[2] gives the CLI's rows: over the seeds, a few hundred IndoSum articles
+ * (when ../shared is there) and a binary file, which must end in the errors output.
+ */
+class SparkReportsTest {
+
+    private static final int INDOSUM_ARTICLES = 300;
+
+    @TempDir
+    static Path dir;
+
+    private static JavaSparkContext spark;
+    private static Path input;
+
+    @BeforeAll
+    static void startSparkAndGatherInput() throws IOException, InterruptedException {
+        input = Files.createDirectories(dir.resolve("in"));
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, input.resolve(seed.getFileName()));
+            }
+        }
+        Path script = Path.of(System.getProperty("warta.shared", "../shared"), "bench/indosum_text.py");
+        if (Files.exists(script)) {
+            Path indosum = dir.resolve("indosum");
+            Process python = new ProcessBuilder("python3", script.toString(), indosum.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertEquals(0, python.waitFor());
+            try (Stream<Path> articles = Files.list(indosum.resolve("articles"))) {
+                for (Path article : articles.sorted().limit(INDOSUM_ARTICLES).toList()) {
+                    Files.copy(article, input.resolve(article.getFileName()));
+                }
+            }
+        }
+        Files.write(input.resolve("gambar.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});
+        spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("warta-test")
+                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1"));
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        if (spark != null) {
+            spark.close();
+        }
+    }
+
+    private static List<List<String>> sparkRows(SparkReports.Report report, CoMentionReport.Window window, String part)
+            throws IOException {
+        Path output = dir.resolve("out-" + report + "-" + window);
+        if (!Files.exists(output)) {
+            new SparkReports(report, EnumSet.allOf(EntityType.class), 1, window).run(spark, input.toString(), output.toString());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(output.resolve(part))) {
+            for (Path file : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                rows.addAll(parse(Files.readString(file, StandardCharsets.UTF_8), false));
+            }
+        }
+        return rows;
+    }
+
+    private static List<List<String>> cliRows(String... command) throws IOException {
+        String[] args = new String[command.length + 1];
+        System.arraycopy(command, 0, args, 0, command.length);
+        args[command.length] = input.toString();
+        return parse(WartaRunner.stdoutOfAnyRun(args), true);
+    }
+
+    private static List<List<String>> parse(String csv, boolean header) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        CSVFormat format = header ? CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get() : CSVFormat.RFC4180;
+        for (CSVRecord record : format.parse(new StringReader(csv))) {
+            rows.add(record.toList());
+        }
+        return rows;
+    }
+
+    /** Documents by file name: the CLI prints paths as given, Spark as URIs. */
+    private static List<List<String>> byFileName(List<List<String>> rows) {
+        return rows.stream().map(row -> {
+            List<String> named = new ArrayList<>(row);
+            named.set(0, Path.of(row.get(0).replaceFirst("^file:", "")).getFileName().toString());
+            return (List<String>) named;
+        }).sorted(Comparator.comparing(Object::toString)).toList();
+    }
+
+    @Test
+    void countsByDocumentAndMentionsAreTheClisRowForRow() throws IOException {
+        List<List<String>> byDocument = byFileName(sparkRows(SparkReports.Report.count_by_document, null, "rows"));
+        assertTrue(byDocument.size() > 50, "rows: " + byDocument.size());
+        assertEquals(byFileName(cliRows("count", "--by", "document")), byDocument);
+        assertEquals(byFileName(cliRows("mentions")), byFileName(sparkRows(SparkReports.Report.mentions, null, "rows")));
+    }
+
+    @Test
+    void corpusTotalsAndCoMentionsAreTheClisInTheClisOrder() throws IOException {
+        assertEquals(cliRows("count"), sparkRows(SparkReports.Report.count_by_corpus, null, "rows"));
+        assertEquals(cliRows("cooccur"),
+                sparkRows(SparkReports.Report.cooccur, CoMentionReport.Window.sentence, "rows"));
+    }
+
+    @Test
+    void aBinaryFileEndsInTheErrorsAndTheJobSucceeds() throws IOException {
+        List<List<String>> errors = byFileName(sparkRows(SparkReports.Report.count_by_document, null, "errors"));
+        assertEquals(List.of(List.of("gambar.png", "binary data, not text (NUL byte at byte offset 8)")), errors);
+    }
+}
