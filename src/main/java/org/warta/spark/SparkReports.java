@@ -20,7 +20,8 @@ import org.warta.report.SectionReport;
 import scala.Tuple2;
 
 /**
- * warta's reports as a Spark job: every file is read whole, decoded and analysed by the same
+ * warta's reports as a Spark job: every file is read whole (listed on the driver, read by the
+ * tasks with one Hadoop configuration a partition), decoded and analysed by the same
  * classes as the CLI, in the tasks of the executor that holds it, with the models loaded once
  * an executor. Reports per document (counts by document, mentions) are the CLI's rows;
  * corpus totals and co-mentions are summed over documents with a reduce, since short names are
@@ -52,8 +53,10 @@ public final class SparkReports implements Serializable {
 
     /** Runs the report over the files {@code input} names (a path or glob) and writes it under {@code output}. */
     public void run(JavaSparkContext spark, String input, String output) {
-        JavaRDD<DocumentRows.Result> results = spark.binaryFiles(input)
-                .map(file -> DocumentRows.of(file._1(), file._2().toArray(), perDocument()));
+        List<String> files = InputFiles.list(spark.hadoopConfiguration(), input);
+        SerializableFunction reportFor = perDocument();
+        JavaRDD<DocumentRows.Result> results = spark.parallelize(files, Math.max(1, spark.defaultParallelism() * 4))
+                .mapPartitions(paths -> InputFiles.read(paths, reportFor));
         results.cache();
         results.filter(r -> r.failure() != null).map(r -> line(List.of(r.document(), r.failure())))
                 .saveAsTextFile(output + "/errors");
