@@ -24,9 +24,10 @@ public final class TextSegmenter implements Segmenter {
 
     /** Hands each sentence of {@code text} to {@code sink}, in order, as soon as its paragraph is done. */
     public void forEachSentence(String text, Consumer<Sentence> sink) {
+        char[] chars = text.toCharArray();
         for (int from = 0; from < text.length(); ) {
             int to = paragraphEnd(text, from);
-            splitter.split(text, tokenizer.tokenize(text, from, to)).forEach(sink);
+            splitter.split(text, tokenizer.tokenize(text, chars, from, to)).forEach(sink);
             from = to;
         }
     }
