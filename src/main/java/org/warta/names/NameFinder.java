@@ -18,7 +18,8 @@ import opennlp.tools.util.Span;
 /**
  * The statistical name finder: a name model trained by {@code warta train names} (OpenNLP's
  * NameFinderME trainer with {@link NameFeatures}), decoded with a beam search as NameFinderME
- * decodes it, but faster in three ways that leave the probabilities as they are:
+ * decodes it, but faster in three ways (the last two leave every probability as OpenNLP
+ * computes it, which a test checks):
  * <ul>
  * <li>a word that does not start with a capital or a digit, and does not stand between two that
  * do ("Minyak dan Gas Bumi"), is never part of a name in Indonesian news: there the model is not
