@@ -1,12 +1,12 @@
 package org.warta.cli;
 
-import java.util.function.Function;
-import org.warta.report.CsvOutput;
-import org.warta.report.SectionReport;
+import org.warta.names.EntityFinder;
 import org.warta.report.CorpusCountReport;
+import org.warta.report.CountFilter;
+import org.warta.report.CsvOutput;
 import org.warta.report.DocumentCountReport;
+import org.warta.report.SectionReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "count",
@@ -20,24 +20,16 @@ import picocli.CommandLine.Option;
             "  warta count --type PERSON --min-mentions 2 --by document seeds other-news/ > people.csv",
             "  warta count --aliases aliases.csv seeds"},
         mixinStandardHelpOptions = true)
-final class CountCommand extends ReportCommand {
+final class CountCommand extends EntityReportCommand {
 
     /** What a row counts within. */
     enum Scope { corpus, document }
-
-    @Mixin
-    EntityOptions entities;
 
     @Option(names = "--by", description = "One row an entity of the ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Scope by = Scope.corpus;
 
     @Override
-    Function<CsvOutput, SectionReport<?>> reportFor() {
-        var filter = entities.filter();
-        var finder = entities.finder();
-        return out -> by == Scope.corpus
-                ? new CorpusCountReport(finder, filter, out)
-                : new DocumentCountReport(finder, filter, out);
+    SectionReport<?> report(EntityFinder finder, CountFilter filter, CsvOutput out) {
+        return by == Scope.corpus ? new CorpusCountReport(finder, filter, out) : new DocumentCountReport(finder, filter, out);
     }
-
 }

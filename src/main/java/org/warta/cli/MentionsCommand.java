@@ -1,11 +1,11 @@
 package org.warta.cli;
 
-import java.util.function.Function;
+import org.warta.names.EntityFinder;
+import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;
-import org.warta.report.SectionReport;
 import org.warta.report.MentionReport;
+import org.warta.report.SectionReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Command(name = "mentions",
         description = {"List every mention of a person, organisation or place, with its offsets.",
@@ -13,16 +13,10 @@ import picocli.CommandLine.Mixin;
             "role: the title or office written before it)."},
         footer = {"%nExample:", "  warta mentions seeds/001_dd9851bb1841e3e5.txt"},
         mixinStandardHelpOptions = true)
-final class MentionsCommand extends ReportCommand {
-
-    @Mixin
-    EntityOptions entities;
+final class MentionsCommand extends EntityReportCommand {
 
     @Override
-    Function<CsvOutput, SectionReport<?>> reportFor() {
-        var filter = entities.filter();
-        var finder = entities.finder();
-        return out -> new MentionReport(finder, filter, out);
+    SectionReport<?> report(EntityFinder finder, CountFilter filter, CsvOutput out) {
+        return new MentionReport(finder, filter, out);
     }
-
 }

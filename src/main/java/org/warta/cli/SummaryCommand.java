@@ -1,11 +1,11 @@
 package org.warta.cli;
 
-import java.util.function.Function;
+import org.warta.names.EntityFinder;
+import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;
 import org.warta.report.SectionReport;
 import org.warta.report.SummaryReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Command(name = "summary",
         description = {"One row a document, to check a batch run at a glance:",
@@ -14,15 +14,10 @@ import picocli.CommandLine.Mixin;
             "top_person is the person mentioned most. --type and --min-mentions choose the entities counted."},
         footer = {"%nExample:", "  warta summary seeds"},
         mixinStandardHelpOptions = true)
-final class SummaryCommand extends ReportCommand {
-
-    @Mixin
-    EntityOptions entities;
+final class SummaryCommand extends EntityReportCommand {
 
     @Override
-    Function<CsvOutput, SectionReport<?>> reportFor() {
-        var filter = entities.filter();
-        var finder = entities.finder();
-        return out -> new SummaryReport(finder, filter, out);
+    SectionReport<?> report(EntityFinder finder, CountFilter filter, CsvOutput out) {
+        return new SummaryReport(finder, filter, out);
     }
 }
