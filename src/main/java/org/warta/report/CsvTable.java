@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A report table: a header row, then one record a row, written as RFC 4180 CSV (cells quoted
@@ -25,8 +24,8 @@ public final class CsvTable {
 
     private final CsvOutput out;
     private final String[] header;
-    private final CSVPrinter printer;
-    private final String delimiter;
+    /** This table's own format instance: Commons CSV locks the format while it prints a record. */
+    private final CSVFormat format;
 
     public CsvTable(CsvOutput out, String... header) {
         this(out, header, out.header());
@@ -40,21 +39,17 @@ public final class CsvTable {
         this.out = out;
         this.header = header.clone();
         if (out.format() == CsvOutput.Format.jsonl) {
-            this.printer = null;
-            this.delimiter = null;
+            this.format = null;
             return;
         }
-        CSVFormat base = out.format() == CsvOutput.Format.tsv ? CSVFormat.TDF.builder().setRecordSeparator("\r\n").get()
-                : CSVFormat.RFC4180;
-        this.delimiter = base.getDelimiterString();
-        CSVFormat.Builder format = base.builder();
+        CSVFormat base = out.format() == CsvOutput.Format.tsv ? CSVFormat.TDF : CSVFormat.RFC4180;
+        this.format = base.builder().setRecordSeparator("\r\n").get();
         if (printHeader && header.length > 0) {
-            format.setHeader(header);
-        }
-        try {
-            this.printer = format.get().print(out.target());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                format.printRecord(out.target(), (Object[]) header);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -69,12 +64,12 @@ public final class CsvTable {
 
     /** Whether rows can be put together from parts: cells joined by {@link #delimiter()} (CSV and TSV). */
     public boolean formatsInParts() {
-        return printer != null;
+        return format != null;
     }
 
     /** What stands between two cells of a row. */
     public String delimiter() {
-        return delimiter;
+        return format.getDelimiterString();
     }
 
     public void row(Object... cells) {
@@ -86,10 +81,10 @@ public final class CsvTable {
             }
         }
         try {
-            if (printer == null) {
+            if (format == null) {
                 out.target().append(jsonLine(cells));
             } else {
-                printer.printRecord(cells);
+                format.printRecord(out.target(), cells);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,10 +106,10 @@ public final class CsvTable {
      */
     public void append(CharSequence formatted, int start, int end) {
         try {
-            if (printer.getOut() instanceof Writer writer && formatted instanceof String text) {
+            if (out.target() instanceof Writer writer && formatted instanceof String text) {
                 writer.write(text, start, end - start); // Writer.append would copy the slice first
             } else {
-                printer.getOut().append(formatted, start, end);
+                out.target().append(formatted, start, end);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,13 +133,9 @@ public final class CsvTable {
 
     public void flush() {
         try {
-            if (printer == null) {
-                if (out.target() instanceof Flushable flushable) {
-                    flushable.flush();
-                }
-                return;
+            if (out.target() instanceof Flushable flushable) {
+                flushable.flush();
             }
-            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
