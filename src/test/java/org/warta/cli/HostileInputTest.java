@@ -24,23 +24,10 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, byte[] bytes) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.write(file, bytes);
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return write(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
     /** Every row's token is the text between its code-point offsets. */
     private static void assertRowsCutTheText(String text, List<CSVRecord> rows) {
-        int[] codePoints = text.codePoints().toArray();
         for (CSVRecord row : rows) {
-            int start = Integer.parseInt(row.get("start"));
-            int end = Integer.parseInt(row.get("end"));
-            assertEquals(row.get("token"), new String(codePoints, start, end - start));
+            assertEquals(row.get("token"), TestFiles.codePoints(text, row.get("start"), row.get("end")));
         }
     }
 
@@ -50,8 +37,8 @@ class HostileInputTest {
 
     @Test
     void emptyAndBlankFilesGiveNoRowsAndNoError() throws IOException {
-        Path empty = write("empty.txt", "");
-        Path blank = write("blank.txt", " \n\t\r\n\u00A0\u2029 \n");
+        Path empty = TestFiles.write(dir, "empty.txt", "");
+        Path blank = TestFiles.write(dir, "blank.txt", " \n\t\r\n\u00A0\u2029 \n");
         CliRun run = CliRun.of("tokenize", empty.toString(), blank.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of(), run.rows());
@@ -62,7 +49,7 @@ class HostileInputTest {
     @Test
     void aTenMegabyteWordIsCutIntoTokensThatStillCutTheText() throws IOException {
         String word = "a".repeat(10 << 20);
-        Path file = write("word.txt", "Awal. " + word + " akhir.");
+        Path file = TestFiles.write(dir, "word.txt", "Awal. " + word + " akhir.");
         CliRun run = CliRun.of("tokenize", file.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertRowsCutTheText("Awal. " + word + " akhir.", run.rows());
@@ -72,7 +59,7 @@ class HostileInputTest {
     @Test
     void aLongFileWithNoLineBreakIsReadInSectionsWithOffsetsRunningOn() throws IOException {
         String text = "Menlu Sergei Lavrov bertemu Wang Yi di Beijing. Mereka membahas kerja sama. ".repeat(30_000);
-        Path file = write("noline.txt", text);
+        Path file = TestFiles.write(dir, "noline.txt", text);
         CliRun run = CliRun.of("tokenize", file.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<CSVRecord> rows = run.rows();
@@ -83,10 +70,10 @@ class HostileInputTest {
 
     @Test
     void binaryFilesAreRefusedByName() throws IOException {
-        Path png = write("gambar.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
-        Path zip = write("arsip.zip", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
-        Path nul = write("nul.txt", "Teks\u0000biasa.");
-        Path good = write("baik.txt", "Baik.");
+        Path png = TestFiles.write(dir, "gambar.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+        Path zip = TestFiles.write(dir, "arsip.zip", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+        Path nul = TestFiles.write(dir, "nul.txt", "Teks\u0000biasa.");
+        Path good = TestFiles.write(dir, "baik.txt", "Baik.");
         CliRun run = CliRun.of("tokenize", png.toString(), zip.toString(), nul.toString(), good.toString());
         assertEquals(1, run.exitCode());
         assertEquals(List.of(
@@ -99,7 +86,7 @@ class HostileInputTest {
 
     @Test
     void invalidUtf8IsRefusedWithItsByteOffsetOrReplacedWhenLenient() throws IOException {
-        Path latin1 = write("latin1.txt", "Caf\u00e9 di Jakarta.".getBytes(StandardCharsets.ISO_8859_1));
+        Path latin1 = TestFiles.write(dir, "latin1.txt", "Caf\u00e9 di Jakarta.".getBytes(StandardCharsets.ISO_8859_1));
         CliRun strict = CliRun.of("tokenize", latin1.toString());
         assertEquals(1, strict.exitCode());
         assertEquals(List.of("warta: " + latin1 + ": not valid UTF-8 text (bad byte sequence at byte offset 3)"),
@@ -113,7 +100,7 @@ class HostileInputTest {
 
     @Test
     void utf16WithAByteOrderMarkIsDecoded() throws IOException {
-        Path file = write("utf16.txt", "\uFEFFWang Yi tiba.".getBytes(StandardCharsets.UTF_16BE));
+        Path file = TestFiles.write(dir, "utf16.txt", "\uFEFFWang Yi tiba.".getBytes(StandardCharsets.UTF_16BE));
         CliRun run = CliRun.of("tokenize", file.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("Wang", "Yi", "tiba", "."), run.rows().stream().map(r -> r.get("token")).toList());
@@ -121,10 +108,10 @@ class HostileInputTest {
 
     @Test
     void anUnreadableFileIsNamedAndTheOthersGoOn() throws IOException {
-        Path secret = write("rahasia.txt", "Rahasia.");
+        Path secret = TestFiles.write(dir, "rahasia.txt", "Rahasia.");
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
         Assumptions.assumeFalse(Files.isReadable(secret), "the tests run as a user who can read anything");
-        Path good = write("baik.txt", "Baik.");
+        Path good = TestFiles.write(dir, "baik.txt", "Baik.");
         CliRun run = CliRun.of("tokenize", secret.toString(), good.toString());
         assertEquals(1, run.exitCode());
         assertEquals(List.of("warta: " + secret + ": permission denied"), run.errorLines());
@@ -133,7 +120,7 @@ class HostileInputTest {
 
     @Test
     void aDirectorySymlinkLoopIsSkippedWithALine() throws IOException {
-        write("berita/a.txt", "Satu.");
+        TestFiles.write(dir, "berita/a.txt", "Satu.");
         Files.createSymbolicLink(dir.resolve("berita/lagi"), dir.resolve("berita"));
         CliRun run = CliRun.of("tokenize", "--sentences", dir.resolve("berita").toString());
         assertEquals(1, run.exitCode());
@@ -144,7 +131,7 @@ class HostileInputTest {
 
     @Test
     void fileNamesWithSpacesQuotesCommasAndLineBreaksSurviveTheCsv() throws IOException {
-        Path odd = write("kata \"aneh\", dan\nbaris.txt", "Satu.");
+        Path odd = TestFiles.write(dir, "kata \"aneh\", dan\nbaris.txt", "Satu.");
         CliRun run = CliRun.of("tokenize", "--sentences", odd.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(odd.toString(), run.rows().get(0).get("document"));
@@ -152,12 +139,36 @@ class HostileInputTest {
 
     @Test
     void aPathGivenTwiceIsReportedTwiceAndAMissingOneAmongGoodOnesIsNamed() throws IOException {
-        Path good = write("baik.txt", "Baik.");
+        Path good = TestFiles.write(dir, "baik.txt", "Baik.");
         Path missing = dir.resolve("hilang.txt");
         CliRun run = CliRun.of("tokenize", "--sentences", good.toString(), missing.toString(), good.toString());
         assertEquals(1, run.exitCode());
         assertEquals(List.of("warta: " + missing + ": no such file or directory"), run.errorLines());
         assertEquals(List.of(good.toString(), good.toString()), run.rows().stream().map(r -> r.get("document")).toList());
+    }
+
+    @Test
+    void reportsEachBadInputOnOneLineAndGoesOn() throws IOException {
+        Path good = TestFiles.write(dir, "good.txt", "Baik.");
+        Path binary = TestFiles.write(dir, "image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+        Path latin1 = TestFiles.write(dir, "latin1.txt", "caf\u00e9 ol\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Path missing = dir.resolve("missing.txt");
+        CliRun run = CliRun.of("tokenize", "--sentences", binary.toString(), missing.toString(), latin1.toString(),
+                good.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of(
+                "warta: " + binary + ": binary data, not text (NUL byte at byte offset 4)",
+                "warta: " + missing + ": no such file or directory",
+                "warta: " + latin1 + ": not valid UTF-8 text (bad byte sequence at byte offset 3)"), run.errorLines());
+        assertEquals(List.of(good.toString()), run.rows().stream().map(r -> r.get("document")).toList());
+    }
+
+    @Test
+    void decodesUtf16WithAByteOrderMark() throws IOException {
+        Path file = TestFiles.write(dir, "utf16.txt", "\uFEFFRusia dan China.".getBytes(StandardCharsets.UTF_16LE));
+        CliRun run = CliRun.of("tokenize", "--sentences", file.toString());
+        assertEquals(0, run.exitCode());
+        assertEquals("Rusia dan China.", run.rows().get(0).get("text"));
     }
 
     @Test
@@ -169,7 +180,7 @@ class HostileInputTest {
 
     @Test
     void aMissingOrCorruptModelIsNamed() throws IOException {
-        Path article = write("berita.txt", "Presiden Joko Widodo tiba.");
+        Path article = TestFiles.write(dir, "berita.txt", "Presiden Joko Widodo tiba.");
         Path missing = dir.resolve("tidak-ada.bin");
         CliRun run = CliRun.of("count", "--model", missing.toString(), article.toString());
         assertEquals(1, run.exitCode());

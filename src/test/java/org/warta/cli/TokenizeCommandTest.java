@@ -21,23 +21,6 @@ class TokenizeCommandTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, byte[] bytes) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-        return file;
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return write(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The code points of {@code text} from {@code start} to {@code end}, as Python's text[start:end]. */
-    private static String codePoints(String text, String start, String end) {
-        int[] cps = text.codePoints().toArray();
-        return new String(cps, Integer.parseInt(start), Integer.parseInt(end) - Integer.parseInt(start));
-    }
-
     @Test
     void everySeedTokenAndSentenceIsTheTextBetweenItsOffsets() throws IOException {
         CliRun tokens = CliRun.of("tokenize", "seeds");
@@ -47,12 +30,12 @@ class TokenizeCommandTest {
         int rows = 0;
         for (CSVRecord row : tokens.rows()) {
             String text = Files.readString(Path.of(row.get("document")), StandardCharsets.UTF_8);
-            assertEquals(row.get("token"), codePoints(text, row.get("start"), row.get("end")), row.toString());
+            assertEquals(row.get("token"), TestFiles.codePoints(text, row.get("start"), row.get("end")), row.toString());
             rows++;
         }
         for (CSVRecord row : sentences.rows()) {
             String text = Files.readString(Path.of(row.get("document")), StandardCharsets.UTF_8);
-            assertEquals(row.get("text"), codePoints(text, row.get("start"), row.get("end")), row.toString());
+            assertEquals(row.get("text"), TestFiles.codePoints(text, row.get("start"), row.get("end")), row.toString());
         }
         assertTrue(rows > 2000, "the seeds hold a few thousand tokens");
     }
@@ -66,7 +49,7 @@ class TokenizeCommandTest {
 
     @Test
     void writesTheHeaderAndRowsAsRfc4180() throws IOException {
-        Path file = write("a.txt", "Kata \"dia\", lalu.");
+        Path file = TestFiles.write(dir, "a.txt", "Kata \"dia\", lalu.");
         CliRun run = CliRun.of("tokenize", file.toString());
         String name = file.toString();
         assertEquals("document,sentence,index,token,start,end\r\n"
@@ -82,7 +65,7 @@ class TokenizeCommandTest {
     @Test
     void countsOffsetsInCodePointsAfterTheByteOrderMark() throws IOException {
         byte[] text = "\uFEFF𝐁𝐞𝐫𝐢𝐭𝐚 itu\r\nbaru.".getBytes(StandardCharsets.UTF_8);
-        CliRun run = CliRun.of("tokenize", write("bom.txt", text).toString());
+        CliRun run = CliRun.of("tokenize", TestFiles.write(dir, "bom.txt", text).toString());
         List<String> cells = run.rows().stream().map(r -> r.get("token") + "@" + r.get("start") + "-" + r.get("end")).toList();
         assertEquals(List.of("𝐁𝐞𝐫𝐢𝐭𝐚@0-6", "itu@7-10", "baru@12-16", ".@16-17"), cells);
     }
@@ -97,42 +80,20 @@ class TokenizeCommandTest {
 
     @Test
     void walksDirectoriesInNameOrderSkippingHiddenFiles() throws IOException {
-        write("news/b.txt", "Dua.");
-        write("news/a/z.txt", "Satu.");
-        write("news/.hidden.txt", "Rahasia.");
-        write("news/.git/x.txt", "Rahasia.");
+        TestFiles.write(dir, "news/b.txt", "Dua.");
+        TestFiles.write(dir, "news/a/z.txt", "Satu.");
+        TestFiles.write(dir, "news/.hidden.txt", "Rahasia.");
+        TestFiles.write(dir, "news/.git/x.txt", "Rahasia.");
         CliRun run = CliRun.of("tokenize", "--sentences", dir.resolve("news").toString());
         List<String> documents = run.rows().stream().map(r -> r.get("document")).toList();
         assertEquals(List.of(dir.resolve("news/a/z.txt").toString(), dir.resolve("news/b.txt").toString()), documents);
     }
 
-    @Test
-    void reportsEachBadInputOnOneLineAndGoesOn() throws IOException {
-        Path good = write("good.txt", "Baik.");
-        Path binary = write("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
-        Path latin1 = write("latin1.txt", "caf\u00e9 ol\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-        Path missing = dir.resolve("missing.txt");
-        CliRun run = CliRun.of("tokenize", "--sentences", binary.toString(), missing.toString(), latin1.toString(),
-                good.toString());
-        assertEquals(1, run.exitCode());
-        assertEquals(List.of(
-                "warta: " + binary + ": binary data, not text (NUL byte at byte offset 4)",
-                "warta: " + missing + ": no such file or directory",
-                "warta: " + latin1 + ": not valid UTF-8 text (bad byte sequence at byte offset 3)"), run.errorLines());
-        assertEquals(List.of(good.toString()), run.rows().stream().map(r -> r.get("document")).toList());
-    }
 
-    @Test
-    void decodesUtf16WithAByteOrderMark() throws IOException {
-        Path file = write("utf16.txt", "\uFEFFRusia dan China.".getBytes(StandardCharsets.UTF_16LE));
-        CliRun run = CliRun.of("tokenize", "--sentences", file.toString());
-        assertEquals(0, run.exitCode());
-        assertEquals("Rusia dan China.", run.rows().get(0).get("text"));
-    }
 
     @Test
     void writesTheReportToAnOutputFile() throws IOException {
-        Path file = write("a.txt", "Satu. Dua.");
+        Path file = TestFiles.write(dir, "a.txt", "Satu. Dua.");
         Path output = dir.resolve("out.csv");
         CliRun run = CliRun.of("tokenize", "--sentences", "--output", output.toString(), file.toString());
         assertEquals("", run.out());
@@ -142,8 +103,8 @@ class TokenizeCommandTest {
 
     @Test
     void leavesTheOldOutputFileWhenTheRunCannotComplete() throws IOException {
-        Path output = write("out.csv", "old report");
-        Path file = write("a.txt", "Satu.");
+        Path output = TestFiles.write(dir, "out.csv", "old report");
+        Path file = TestFiles.write(dir, "a.txt", "Satu.");
         CliRun run = CliRun.of("tokenize", "--output", output.toString(), file.toString(), "--no-such-option");
         assertEquals(2, run.exitCode());
         assertEquals("old report", Files.readString(output));
