@@ -9,6 +9,9 @@ import picocli.CommandLine.Parameters;
 /** The inputs and output that every report command takes. */
 final class InputOptions {
 
+    /** The system property bin/warta sets when standard error is a terminal. */
+    static final String STANDARD_ERROR_IS_TERMINAL = "warta.stderr.terminal";
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files or directories (recursed, hidden files skipped), or - for standard input. UTF-8, with or without BOM.")
     List<String> paths;
@@ -54,9 +57,6 @@ final class InputOptions {
     boolean showsProgress() {
         return !quiet && Boolean.getBoolean(STANDARD_ERROR_IS_TERMINAL);
     }
-
-    /** The system property bin/warta sets when standard error is a terminal. */
-    static final String STANDARD_ERROR_IS_TERMINAL = "warta.stderr.terminal";
 
     int threads() {
         if (threads < 1) {

@@ -76,9 +76,7 @@ public final class SectionReader {
                 emit(source.name(), decoder, text, sink);
                 return;
             }
-            while (decoder.readInto(null)) {
-                // only checks the rest of the input
-            }
+            decoder.checkRest();
         }
         try (InputStream in = source.open()) {
             TextDecoder decoder = new TextDecoder(in, lenient);

@@ -44,10 +44,27 @@ public final class TextDecoder {
     }
 
     /**
-     * Appends the next piece of text to {@code text} (or, when it is null, only checks it);
-     * false when the input is done and nothing was appended.
+     * Appends the next piece of text to {@code text}; false when the input is done and nothing
+     * was appended.
      */
     public boolean readInto(StringBuilder text) throws IOException, UnreadableInputException {
+        if (!decodeNext()) {
+            return false;
+        }
+        text.append(chars.flip());
+        chars.clear();
+        return true;
+    }
+
+    /** Decodes the rest of the input only to check it, keeping none of its text. */
+    public void checkRest() throws IOException, UnreadableInputException {
+        while (decodeNext()) {
+            chars.clear();
+        }
+    }
+
+    /** Decodes the next block into {@code chars}; false when the input was already done. */
+    private boolean decodeNext() throws IOException, UnreadableInputException {
         if (done) {
             return false;
         }
@@ -66,10 +83,6 @@ public final class TextDecoder {
             throw new UnreadableInputException("not valid " + label + " text (bad byte sequence at byte offset "
                     + (offset + bytes.position()) + ")");
         }
-        if (text != null) {
-            text.append(chars.flip());
-        }
-        chars.clear();
         return true;
     }
 
