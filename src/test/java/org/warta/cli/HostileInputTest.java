@@ -26,8 +26,9 @@ class HostileInputTest {
 
     /** Every row's token is the text between its code-point offsets. */
     private static void assertRowsCutTheText(String text, List<CSVRecord> rows) {
+        int[] codePoints = text.codePoints().toArray();
         for (CSVRecord row : rows) {
-            assertEquals(row.get("token"), TestFiles.codePoints(text, row.get("start"), row.get("end")));
+            assertEquals(row.get("token"), TestFiles.cut(codePoints, row.get("start"), row.get("end")));
         }
     }
 

@@ -23,9 +23,8 @@ final class TestFiles {
         return write(dir, name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The code points of {@code text} from {@code start} to {@code end}. */
-    static String codePoints(String text, String start, String end) {
-        int[] codePoints = text.codePoints().toArray();
+    /** The text of {@code codePoints} (a text's, made once) from {@code start} to {@code end}. */
+    static String cut(int[] codePoints, String start, String end) {
         return new String(codePoints, Integer.parseInt(start), Integer.parseInt(end) - Integer.parseInt(start));
     }
 }
