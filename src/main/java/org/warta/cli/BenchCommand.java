@@ -3,12 +3,15 @@ package org.warta.cli;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.warta.evaluation.Throughput;
 import org.warta.input.InputCollector;
+import org.warta.input.InputSource;
 import org.warta.input.Section;
 import org.warta.input.SectionReader;
 import org.warta.input.UnreadableInputException;
@@ -95,16 +98,19 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         long bytes = sections.stream().mapToLong(s -> s.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        Map<Integer, List<Section>> sectionsByLimit = new HashMap<>(Map.of(SectionReader.DEFAULT_LIMIT, sections));
         CsvTable table = new CsvTable(spec.commandLine().getOut(), "stage", "threads", "mb_per_s", "best_mb_per_s",
                 "megabytes", "runs");
         for (Stage stage : stages) {
             Function<CsvOutput, SectionReport<?>> reportFor = reportFor(stage);
+            int limit = reportFor.apply(CsvOutput.of(Writer.nullWriter())).sectionLimit();
+            List<Section> stageSections = sectionsByLimit.computeIfAbsent(limit, l -> recut(sections, l));
             for (int count : threads) {
                 Throughput.Result result;
-                try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(), count)) {
+                try (ReportPipeline pipeline = new ReportPipeline(reader, count)) {
                     result = Throughput.measure(() -> {
                         SectionReport<?> report = reportFor.apply(CsvOutput.of(Writer.nullWriter()));
-                        pipeline.run(sections, report);
+                        pipeline.run(stageSections, report);
                         report.finish();
                     }, bytes, warmups, runs);
                 }
@@ -114,6 +120,26 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    /** The documents of {@code sections} cut again, into sections of at most {@code limit} characters. */
+    private static List<Section> recut(List<Section> sections, int limit) {
+        SectionReader reader = new SectionReader(limit);
+        List<Section> recut = new ArrayList<>();
+        StringBuilder document = new StringBuilder();
+        for (Section section : sections) {
+            document.append(section.text());
+            if (section.last()) {
+                try {
+                    reader.read(InputSource.bytes(section.document(),
+                            document.toString().getBytes(StandardCharsets.UTF_8)), recut::add);
+                } catch (UnreadableInputException e) {
+                    throw new IllegalStateException("text decoded once could not be decoded again", e);
+                }
+                document.setLength(0);
+            }
+        }
+        return recut;
     }
 
     /** A stage with no rows: the analysis of each section, and nothing written. */
@@ -132,6 +158,11 @@ final class BenchCommand implements Callable<Integer> {
             @Override
             public void finish() {
                 // nothing held
+            }
+
+            @Override
+            public int sectionLimit() {
+                return SectionReader.SENTENCE_LIMIT; // cut as for the reports of tokens and sentences
             }
         };
     }

@@ -71,7 +71,7 @@ final class ReportRun {
         }
         SectionReport<?> report = reportFor.apply(new CsvOutput(out, options.format, !options.noHeader,
                 options.spreadsheetSafe));
-        var reader = new SectionReader(SectionReader.DEFAULT_LIMIT, options.lenient);
+        var reader = new SectionReader(report.sectionLimit(), options.lenient);
         ProgressBar progress = options.showsProgress() ? new ProgressBar(err, sources.size()) : null;
         try (ReportPipeline pipeline = new ReportPipeline(reader, options.threads(),
                 progress == null ? ReportPipeline.Progress.NONE : progress)) {

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextDecoder {
 
-    private static final int BLOCK = 1 << 14;
+    private static final int BLOCK = 1 << 16;
 
     private final InputStream in;
     private final boolean lenient;
@@ -51,7 +51,7 @@ public final class TextDecoder {
         if (!decodeNext()) {
             return false;
         }
-        text.append(chars.flip());
+        text.append(chars.array(), 0, chars.position()); // in bulk: as a CharSequence it would go a char at a time
         chars.clear();
         return true;
     }
@@ -125,8 +125,9 @@ public final class TextDecoder {
     }
 
     private void checkForNul(int from) throws UnreadableInputException {
+        byte[] array = bytes.array();
         for (int i = from; i < bytes.limit(); i++) {
-            if (bytes.get(i) == 0) {
+            if (array[i] == 0) {
                 throw new UnreadableInputException("binary data, not text (NUL byte at byte offset " + (offset + i) + ")");
             }
         }

@@ -5,6 +5,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -26,6 +27,9 @@ public final class CsvTable {
     private final String[] header;
     /** This table's own format instance: Commons CSV locks the format while it prints a record. */
     private final CSVFormat format;
+    /** In JSON lines, the cells of the row being written. */
+    private final Object[] jsonCells;
+    private int cellsInRow;
 
     public CsvTable(CsvOutput out, String... header) {
         this(out, header, out.header());
@@ -40,8 +44,10 @@ public final class CsvTable {
         this.header = header.clone();
         if (out.format() == CsvOutput.Format.jsonl) {
             this.format = null;
+            this.jsonCells = new Object[header.length];
             return;
         }
+        this.jsonCells = null;
         CSVFormat base = out.format() == CsvOutput.Format.tsv ? CSVFormat.TDF : CSVFormat.RFC4180;
         this.format = base.builder().setRecordSeparator("\r\n").get();
         if (printHeader && header.length > 0) {
@@ -72,20 +78,69 @@ public final class CsvTable {
         return format.getDelimiterString();
     }
 
+    /** Writes a row: whole numbers (Integer, Long) as {@link #number}, everything else as {@link #text}. */
     public void row(Object... cells) {
-        if (out.spreadsheetSafe()) {
-            for (int i = 0; i < cells.length; i++) {
-                if (cells[i] instanceof CharSequence text && startsFormula(text)) {
-                    cells[i] = "'" + text;
-                }
+        for (Object cell : cells) {
+            if (cell instanceof Integer || cell instanceof Long) {
+                number(((Number) cell).longValue());
+            } else {
+                text(cell);
             }
         }
+        endRow();
+    }
+
+    /**
+     * Adds a cell of a whole number to the row being written. Its digits never need quoting, so
+     * they are written as they are: Commons CSV would make each a string and scan it first, and
+     * reports write millions of offsets.
+     */
+    public CsvTable number(long value) {
         try {
             if (format == null) {
-                out.target().append(jsonLine(cells));
+                jsonCells[cellsInRow++] = value;
             } else {
-                format.printRecord(out.target(), cells);
+                Appendable target = out.target();
+                if (cellsInRow++ > 0) {
+                    target.append(format.getDelimiterString());
+                }
+                if (target instanceof StringBuilder builder) {
+                    builder.append(value);
+                } else {
+                    target.append(Long.toString(value));
+                }
             }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a cell to the row being written: quoted where it must be, made safe when the table is. */
+    public CsvTable text(Object value) {
+        Object cell = out.spreadsheetSafe() && value instanceof CharSequence text && startsFormula(text) ? "'" + text : value;
+        try {
+            if (format == null) {
+                jsonCells[cellsInRow++] = cell;
+            } else {
+                format.print(cell, out.target(), cellsInRow++ == 0);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ends the row being written. */
+    public void endRow() {
+        try {
+            if (format == null) {
+                out.target().append(jsonLine(jsonCells));
+                Arrays.fill(jsonCells, null);
+            } else {
+                format.println(out.target());
+            }
+            cellsInRow = 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

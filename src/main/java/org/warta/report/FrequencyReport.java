@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.warta.input.Section;
+import org.warta.input.SectionReader;
 import org.warta.text.Segmenter;
 import org.warta.text.Sentence;
 import org.warta.text.Token;
@@ -82,6 +83,12 @@ public final class FrequencyReport implements SectionReport<Map<String, Integer>
                 total[1]++;
             }
         });
+    }
+
+    /** Tokens and sentences need no context beyond their paragraph. */
+    @Override
+    public int sectionLimit() {
+        return SectionReader.SENTENCE_LIMIT;
     }
 
     @Override

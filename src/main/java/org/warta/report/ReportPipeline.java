@@ -2,11 +2,12 @@ package org.warta.report;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.warta.input.InputSource;
 import org.warta.input.Section;
 import org.warta.input.SectionReader;
@@ -17,6 +18,10 @@ import org.warta.input.UnreadableInputException;
  * on {@code threads} threads, and writes the results in input order as they are ready. Reading
  * runs a bounded way ahead of writing, so memory stays bounded whatever the inputs' size. An
  * input that cannot be read is reported to the failure listener and the run goes on.
+ *
+ * <p>The calling thread, which reads and writes, is one of the {@code threads}: while the section
+ * it must write next is still being analysed, it analyses sections from the far end of those
+ * waiting rather than wait. So {@code threads} threads are busy, not one more.
  */
 public final class ReportPipeline implements AutoCloseable {
 
@@ -46,7 +51,7 @@ public final class ReportPipeline implements AutoCloseable {
     private final int threads;
     private final Progress progress;
 
-    /** The worker threads, kept from run to run so that what they learned about words stays warm. */
+    /** The other threads, kept from run to run so that what they learned about words stays warm. */
     private final ExecutorService pool;
 
     public ReportPipeline(SectionReader reader, int threads) {
@@ -60,7 +65,7 @@ public final class ReportPipeline implements AutoCloseable {
         this.reader = reader;
         this.threads = threads;
         this.progress = progress;
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, task -> {
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, task -> {
             Thread thread = new Thread(task, "warta-worker");
             thread.setDaemon(true);
             return thread;
@@ -97,7 +102,9 @@ public final class ReportPipeline implements AutoCloseable {
         try {
             long[] pendingChars = {0};
             int failed = sections.supply(section -> {
-                pending.add(new Pending<>(section, pool.submit(() -> report.analyse(section))));
+                FutureTask<R> analysis = new FutureTask<>(() -> report.analyse(section));
+                pool.execute(analysis);
+                pending.add(new Pending<>(section, analysis));
                 pendingChars[0] += section.text().length();
                 while (pending.size() >= AHEAD_PER_THREAD * threads || pendingChars[0] > AHEAD_CHARS) {
                     pendingChars[0] -= writeFirst(pending, report);
@@ -136,6 +143,10 @@ public final class ReportPipeline implements AutoCloseable {
     /** Writes the first pending section's rows once it is analysed; returns its length in characters. */
     private <R> int writeFirst(Deque<Pending<R>> pending, SectionReport<R> report) {
         Pending<R> first = pending.removeFirst();
+        for (Iterator<Pending<R>> last = pending.descendingIterator(); !first.result().isDone() && last.hasNext(); ) {
+            last.next().result().run(); // does nothing where another thread has run it or runs it
+        }
+        first.result().run();
         R result;
         try {
             result = first.result().get();
@@ -156,6 +167,6 @@ public final class ReportPipeline implements AutoCloseable {
         return first.section().text().length();
     }
 
-    private record Pending<R>(Section section, Future<R> result) {
+    private record Pending<R>(Section section, FutureTask<R> result) {
     }
 }

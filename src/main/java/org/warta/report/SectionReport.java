@@ -1,6 +1,7 @@
 package org.warta.report;
 
 import org.warta.input.Section;
+import org.warta.input.SectionReader;
 
 /**
  * A report built section by section: {@link #analyse} does the heavy work and may run on many
@@ -19,4 +20,13 @@ public interface SectionReport<R> {
 
     /** Writes whatever the report still holds; called once, after the last section. */
     void finish();
+
+    /**
+     * The longest section, in characters, this report wants: the analysis of a section sees
+     * nothing beyond it (names, for one, are resolved within a section), and shorter sections
+     * take less memory and share one long document better among threads.
+     */
+    default int sectionLimit() {
+        return SectionReader.DEFAULT_LIMIT;
+    }
 }

@@ -2,6 +2,7 @@ package org.warta.report;
 
 import java.util.List;
 import org.warta.input.Section;
+import org.warta.input.SectionReader;
 import org.warta.text.CodePointOffsets;
 import org.warta.text.Sentence;
 import org.warta.text.Segmenter;
@@ -34,6 +35,12 @@ public final class SentenceReport implements SectionReport<List<Sentence>> {
                     start + offsets.at(sentence.end()), sentence.text(section.text()));
         }
         numbers.passed(sentences.size());
+    }
+
+    /** Tokens and sentences need no context beyond their paragraph. */
+    @Override
+    public int sectionLimit() {
+        return SectionReader.SENTENCE_LIMIT;
     }
 
     @Override

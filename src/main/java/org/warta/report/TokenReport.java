@@ -2,6 +2,7 @@ package org.warta.report;
 
 import java.util.List;
 import org.warta.input.Section;
+import org.warta.input.SectionReader;
 import org.warta.text.CodePointOffsets;
 import org.warta.text.Segmenter;
 import org.warta.text.Sentence;
@@ -19,10 +20,15 @@ import org.warta.text.Token;
 public final class TokenReport implements SectionReport<TokenReport.Segmented> {
 
     /**
-     * A section's sentences and, when the format allows, its rows without their first two cells,
-     * one after another in {@code rests}, row {@code r} ending at {@code ends[r]}.
+     * A section's tokens, as they wait to be written. Where the format allows, as rows without
+     * their first two cells, one after another in {@code rests}, row {@code r} ending at
+     * {@code ends[r]}, and how many rows each sentence has; else (JSON lines) as the sentences.
      */
-    public record Segmented(List<Sentence> sentences, String rests, int[] ends) {
+    public record Segmented(List<Sentence> sentences, int[] sentenceSizes, String rests, int[] ends) {
+
+        int sentenceCount() {
+            return sentences == null ? sentenceSizes.length : sentences.size();
+        }
     }
 
     private final Segmenter segmenter;
@@ -40,10 +46,16 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
     public Segmented analyse(Section section) {
         List<Sentence> sentences = segmenter.segment(section.text());
         if (!table.formatsInParts()) {
-            return new Segmented(sentences, null, null);
+            return new Segmented(sentences, null, null, null);
         }
-        int[] ends = new int[sentences.stream().mapToInt(s -> s.tokens().size()).sum()];
-        StringBuilder rests = new StringBuilder(ends.length * 24);
+        int[] sentenceSizes = new int[sentences.size()];
+        int rows = 0;
+        for (int s = 0; s < sentenceSizes.length; s++) {
+            sentenceSizes[s] = sentences.get(s).tokens().size();
+            rows += sentenceSizes[s];
+        }
+        int[] ends = new int[rows];
+        StringBuilder rests = new StringBuilder(rows * 24);
         CsvTable fragment = table.fragment(rests);
         CodePointOffsets offsets = new CodePointOffsets(section.text());
         long start = section.codePointStart();
@@ -52,17 +64,18 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
             List<Token> tokens = sentence.tokens();
             for (int t = 0; t < tokens.size(); t++) {
                 Token token = tokens.get(t);
-                fragment.row(t + 1, token.text(), start + offsets.at(token.start()), start + offsets.at(token.end()));
+                fragment.number(t + 1).text(token.text()).number(start + offsets.at(token.start()))
+                        .number(start + offsets.at(token.end())).endRow();
                 ends[row++] = rests.length();
             }
         }
-        return new Segmented(sentences, rests.toString(), ends);
+        return new Segmented(null, sentenceSizes, rests.toString(), ends);
     }
 
     @Override
     public void write(Section section, Segmented segmented) {
         int before = numbers.before(section);
-        if (segmented.rests() == null) {
+        if (segmented.sentences() != null) {
             writeRows(section, segmented.sentences(), before);
         } else {
             if (!section.document().equals(document)) {
@@ -71,16 +84,16 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
             }
             int row = 0;
             int from = 0;
-            for (int s = 0; s < segmented.sentences().size(); s++) {
+            for (int s = 0; s < segmented.sentenceSizes().length; s++) {
                 String prefix = documentCells + (before + s + 1) + table.delimiter();
-                for (int t = 0; t < segmented.sentences().get(s).tokens().size(); t++) {
+                for (int t = 0; t < segmented.sentenceSizes()[s]; t++) {
                     table.append(prefix, 0, prefix.length());
                     table.append(segmented.rests(), from, segmented.ends()[row]);
                     from = segmented.ends()[row++];
                 }
             }
         }
-        numbers.passed(segmented.sentences().size());
+        numbers.passed(segmented.sentenceCount());
     }
 
     private void writeRows(Section section, List<Sentence> sentences, int before) {
@@ -94,6 +107,12 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
                         start + offsets.at(token.end()));
             }
         }
+    }
+
+    /** Tokens and sentences need no context beyond their paragraph. */
+    @Override
+    public int sectionLimit() {
+        return SectionReader.SENTENCE_LIMIT;
     }
 
     @Override

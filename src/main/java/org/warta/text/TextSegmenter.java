@@ -34,7 +34,12 @@ public final class TextSegmenter implements Segmenter {
 
     /** Where the paragraph that starts at {@code from} ends: after its blank line, or at the end of the text. */
     public static int paragraphEnd(CharSequence text, int from) {
-        int n = text.length();
+        return paragraphEnd(text, from, text.length());
+    }
+
+    /** As {@link #paragraphEnd(CharSequence, int)}, looking no further than {@code to}, where it ends if nothing before. */
+    public static int paragraphEnd(CharSequence text, int from, int to) {
+        int n = to;
         int i = from;
         while (i < n) {
             char c = text.charAt(i++);
