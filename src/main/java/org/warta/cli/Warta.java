@@ -7,27 +7,37 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code warta} command: Indonesian news text in, CSV out. */
+/**
+ * The {@code warta} command: Indonesian news text in, CSV out. Its subcommands are added in
+ * code, not in the annotation, so that a run builds only the one it runs: picocli builds each
+ * command's model by reflection, and for all of them that was most of warta's start-up time.
+ */
 @Command(name = "warta",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tokens, sentences and named entities of Indonesian news text, as CSV.",
-        subcommands = {TokenizeCommand.class, CountCommand.class, MentionsCommand.class, CooccurCommand.class,
-            FreqCommand.class, SummaryCommand.class, TagCommand.class,
-            EvalCommand.class, TrainCommand.class, BenchCommand.class, CompletionCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was processed",
             "1:some input failed (the rest were processed and written)",
             "2:usage error"})
 public final class Warta implements Runnable {
+
+    /** The subcommands by name, in the order the usage lists them. */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    /** Subcommands that work on the others, and so need them all. */
+    private static final Set<String> ABOUT_COMMANDS = Set.of("help", "completion");
 
     private final Supplier<InputStream> standardInput;
     private final Supplier<OutputStream> standardOutput;
@@ -48,7 +58,7 @@ public final class Warta implements Runnable {
     public static void main(String[] args) {
         // Not System.out: a PrintStream hides write errors, and a closed pipe must stop the run at once.
         OutputStream out = new FileOutputStream(FileDescriptor.out);
-        CommandLine commandLine = commandLine(() -> System.in, () -> out);
+        CommandLine commandLine = commandLine(() -> System.in, () -> out, args);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         commandLine.setErr(err);
         int exitCode;
@@ -62,9 +72,25 @@ public final class Warta implements Runnable {
         System.exit(exitCode);
     }
 
-    /** The command line wired to the given streams, with warta's error handling. */
+    /** The whole command line, every subcommand, wired to the given streams, with warta's error handling. */
     public static CommandLine commandLine(Supplier<InputStream> standardInput, Supplier<OutputStream> standardOutput) {
+        return commandLine(standardInput, standardOutput, new String[0]);
+    }
+
+    /**
+     * The command line for running {@code args}: when they start with a subcommand that needs no
+     * other, with that one alone; else with all.
+     */
+    static CommandLine commandLine(Supplier<InputStream> standardInput, Supplier<OutputStream> standardOutput,
+            String[] args) {
         CommandLine commandLine = new CommandLine(new Warta(standardInput, standardOutput));
+        String alone = args.length > 0 && COMMANDS.containsKey(args[0]) && !ABOUT_COMMANDS.contains(args[0])
+                ? args[0] : null;
+        COMMANDS.forEach((name, command) -> {
+            if (alone == null || alone.equals(name)) {
+                commandLine.addSubcommand(name, command.get());
+            }
+        });
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new ErrorHandler());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(standardOutput.get(), StandardCharsets.UTF_8), true));
@@ -74,6 +100,23 @@ public final class Warta implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("tokenize", TokenizeCommand::new);
+        commands.put("count", CountCommand::new);
+        commands.put("mentions", MentionsCommand::new);
+        commands.put("cooccur", CooccurCommand::new);
+        commands.put("freq", FreqCommand::new);
+        commands.put("summary", SummaryCommand::new);
+        commands.put("tag", TagCommand::new);
+        commands.put("eval", EvalCommand::new);
+        commands.put("train", TrainCommand::new);
+        commands.put("bench", BenchCommand::new);
+        commands.put("completion", CompletionCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
     }
 
     Supplier<InputStream> standardInput() {

@@ -29,7 +29,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun withInput(byte[] standardInput, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        var commandLine = Warta.commandLine(() -> new ByteArrayInputStream(standardInput), () -> out);
+        var commandLine = Warta.commandLine(() -> new ByteArrayInputStream(standardInput), () -> out, args);
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
         return new CliRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString());
