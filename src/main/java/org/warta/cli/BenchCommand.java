@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         description = {"Measure throughput in MB/s inside the JVM over texts read into memory first: the tokenizer "
                 + "alone, segmentation, and the report each command writes (rows formatted, then discarded).",
-            "Warm-up passes, then timed passes; the median and the best count.",
+            "Warm-up passes (for two seconds at least), then timed passes; the median and the best count.",
             "Rows: stage,threads,mb_per_s,best_mb_per_s,megabytes,runs."},
         footer = {"%nExample (the IndoSum benchmark text):",
             "  python3 ../shared/bench/indosum_text.py /tmp/indosum && warta bench /tmp/indosum/articles"},
@@ -75,7 +75,8 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     Engine engine = Engine.rules;
 
-    @Option(names = "--warmup", description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", description = "Untimed passes first, at least this many and for at least two seconds "
+            + "(default: ${DEFAULT-VALUE}).")
     int warmups = 3;
 
     @Option(names = "--runs", description = "Timed passes; the median is reported (default: ${DEFAULT-VALUE}).")
