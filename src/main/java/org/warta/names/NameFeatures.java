@@ -201,8 +201,8 @@ final class NameFeatures {
             int first = token.codePointAt(0);
             if (Character.isLetter(first)) {
                 words++;
-                if (Character.isLowerCase(first) && !NameLexicon.isFunctionWord(token)) {
-                    lowerCase++;
+                if (Character.isLowerCase(first) && !NameLexicon.isFunctionWord(token) && ++lowerCase > 1) {
+                    return false; // the common case, a body sentence, is known by its second such word
                 }
             }
         }
