@@ -46,8 +46,8 @@ final class InputOptions {
     boolean spreadsheetSafe;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Documents analysed at once (default: the number of processors, ${DEFAULT-VALUE} here); "
-                    + "the output is the same for any N.")
+            description = "Sections of the input analysed at once, the thread that reads and writes among them "
+                    + "(default: the number of processors, ${DEFAULT-VALUE} here); the output is the same for any N.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     /**

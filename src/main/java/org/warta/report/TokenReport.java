@@ -20,15 +20,11 @@ import org.warta.text.Token;
 public final class TokenReport implements SectionReport<TokenReport.Segmented> {
 
     /**
-     * A section's tokens, as they wait to be written. Where the format allows, as rows without
-     * their first two cells, one after another in {@code rests}, row {@code r} ending at
-     * {@code ends[r]}, and how many rows each sentence has; else (JSON lines) as the sentences.
+     * A section's tokens, as they wait to be written: how many each sentence has, and where the
+     * format allows, the rows without their first two cells, one after another in {@code rests},
+     * row {@code r} ending at {@code ends[r]}; else (JSON lines) the sentences themselves.
      */
-    public record Segmented(List<Sentence> sentences, int[] sentenceSizes, String rests, int[] ends) {
-
-        int sentenceCount() {
-            return sentences == null ? sentenceSizes.length : sentences.size();
-        }
+    public record Segmented(int[] sentenceSizes, String rests, int[] ends, List<Sentence> sentences) {
     }
 
     private final Segmenter segmenter;
@@ -45,14 +41,14 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
     @Override
     public Segmented analyse(Section section) {
         List<Sentence> sentences = segmenter.segment(section.text());
-        if (!table.formatsInParts()) {
-            return new Segmented(sentences, null, null, null);
-        }
         int[] sentenceSizes = new int[sentences.size()];
         int rows = 0;
         for (int s = 0; s < sentenceSizes.length; s++) {
             sentenceSizes[s] = sentences.get(s).tokens().size();
             rows += sentenceSizes[s];
+        }
+        if (!table.formatsInParts()) {
+            return new Segmented(sentenceSizes, null, null, sentences);
         }
         int[] ends = new int[rows];
         StringBuilder rests = new StringBuilder(rows * 24);
@@ -69,7 +65,7 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
                 ends[row++] = rests.length();
             }
         }
-        return new Segmented(null, sentenceSizes, rests.toString(), ends);
+        return new Segmented(sentenceSizes, rests.toString(), ends, null);
     }
 
     @Override
@@ -93,7 +89,7 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
                 }
             }
         }
-        numbers.passed(segmented.sentenceCount());
+        numbers.passed(segmented.sentenceSizes().length);
     }
 
     private void writeRows(Section section, List<Sentence> sentences, int before) {
