@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.warta.evaluation.CountEvaluation;
-import org.warta.names.EntityFinder;
+import org.warta.names.entities.EntityFinder;
 import org.warta.report.CountEvaluationReport;
 import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;

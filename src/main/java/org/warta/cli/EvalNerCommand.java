@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.warta.evaluation.NerEvaluation;
 import org.warta.evaluation.TaggedCorpusReader;
 import org.warta.names.EntityType;
-import org.warta.names.NameTagger;
+import org.warta.names.rules.NameTagger;
 import org.warta.report.ScoreTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

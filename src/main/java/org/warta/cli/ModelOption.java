@@ -3,7 +3,7 @@ package org.warta.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.warta.names.NameFinder;
+import org.warta.names.model.NameFinder;
 import picocli.CommandLine.Option;
 
 /** {@code --model FILE}: a name model other than the bundled one. */

@@ -13,7 +13,7 @@ import org.warta.evaluation.TaggedCorpusReader;
 import org.warta.evaluation.TaggedSentence;
 import org.warta.names.EntityType;
 import org.warta.names.NameSpan;
-import org.warta.names.NameTagger;
+import org.warta.names.rules.NameTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.warta.evaluation.CountEvaluation;
-import org.warta.names.EntityFinder;
 import org.warta.names.EntityType;
+import org.warta.names.entities.EntityFinder;
 
 /**
  * {@code warta eval count}: counts the people of each input document as {@code count --by

@@ -16,8 +16,8 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.warta.evaluation.TaggedSentence;
-import org.warta.names.NameFinder;
 import org.warta.names.NameSpan;
+import org.warta.names.model.NameFinder;
 
 /**
  * Trains the name finder: OpenNLP's NameFinderME with the features of

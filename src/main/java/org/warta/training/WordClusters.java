@@ -1,11 +1,16 @@
 package org.warta.training;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Groups the words of unlabelled text into classes of words that occur in similar contexts, by
@@ -26,6 +31,13 @@ import java.util.Map;
  * number of classes. Deterministic: words are visited by frequency, ties by spelling.
  */
 public final class WordClusters {
+
+    /** The two sizes the name model uses: fine classes, and coarse ones for words the fine ones split too thinly. */
+    public static final int FINE = 256;
+    public static final int COARSE = 64;
+    /** Words rarer than this in IndoSum get no class: their contexts are too few to place them. */
+    public static final int MIN_COUNT = 3;
+    public static final int PASSES = 15;
 
     private final int classes;
     private final String[] words;
@@ -122,6 +134,25 @@ public final class WordClusters {
             // each pass moves every word to its best class; stop early once none moves
         }
         return clusters.assignment();
+    }
+
+    /**
+     * Learns the fine and the coarse classes of the IndoSum articles under {@code indosum} and
+     * writes them as the resource the name features read: a word, its fine class, its coarse one.
+     */
+    public static int learnAndWrite(Path indosum, Path file) throws IOException {
+        List<List<String>> sentences = new ArrayList<>();
+        IndoSumReader.forEachParagraph(indosum, sentences::addAll);
+        Map<String, Integer> fine = learn(sentences, FINE, MIN_COUNT, PASSES);
+        Map<String, Integer> coarse = learn(sentences, COARSE, MIN_COUNT, PASSES);
+        List<String> lines = new ArrayList<>();
+        lines.add("# Word clusters of the name model: a word as written, a tab, its class among " + FINE + ", a tab, its class");
+        lines.add("# among " + COARSE + ". Classes of words that occur in similar contexts, learned by 'warta train names'");
+        lines.add("# (WordClusters, the exchange algorithm) from the IndoSum news articles (CC BY-SA 4.0; see NOTICE), words");
+        lines.add("# seen at least " + MIN_COUNT + " times. A list of words and numbers only: no sentence is kept.");
+        new TreeMap<>(fine).forEach((word, fineClass) -> lines.add(word + "\t" + fineClass + "\t" + coarse.get(word)));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return fine.size();
     }
 
     /** A token that can stand on a line of its own in the clusters file: no white space in it. */

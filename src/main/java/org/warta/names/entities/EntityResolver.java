@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.warta.names.EntityType;
+import org.warta.names.Mention;
 
 /**
  * Decides which entity each mention of one document refers to.

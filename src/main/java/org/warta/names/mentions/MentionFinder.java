@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.mentions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.warta.names.EntityType;
+import org.warta.names.FoundMentions;
+import org.warta.names.Mention;
+import org.warta.names.NameSpan;
+import org.warta.names.TitleCase;
+import org.warta.names.rules.NameRules;
+import org.warta.names.rules.NameTagger;
+import org.warta.names.rules.Roles;
 import org.warta.text.TextSegmenter;
 import org.warta.text.Token;
 
@@ -75,7 +83,7 @@ public final class MentionFinder {
             tokenCount[0] += sentence.tokens().size(); // as warta tokenize counts them, before names are unglued
             List<Token> tokens = NameTokens.of(sentence, text);
             List<String> words = tokens.stream().map(Token::text).toList();
-            boolean headline = NameFeatures.isTitleCase(words);
+            boolean headline = TitleCase.isTitleCase(words);
             Tagged tagged = new Tagged(sentences.size() + 1, tokens, words, tagger.tag(words));
             sentences.add(tagged);
             for (NameSpan name : tagged.names()) {

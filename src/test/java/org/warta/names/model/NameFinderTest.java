@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +17,8 @@ import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.warta.names.EntityType;
+import org.warta.names.NameSpan;
 import org.warta.text.Sentence;
 import org.warta.text.TextSegmenter;
 

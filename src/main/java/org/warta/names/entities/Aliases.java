@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.entities;
 
 import java.io.IOException;
 import java.io.Reader;

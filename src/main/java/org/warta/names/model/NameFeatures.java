@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.model;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import org.warta.names.NameLexicon;
+import org.warta.names.TitleCase;
 
 /**
  * The features the name model sees at a word, in two kinds.
@@ -82,7 +84,7 @@ final class NameFeatures {
                 }
             }
         }
-        titleCase = isTitleCase(letterWords, lowerCaseWords);
+        titleCase = TitleCase.isTitleCase(letterWords, lowerCaseWords);
     }
 
     /** The word at {@code index} of the sentence. */
@@ -208,30 +210,5 @@ final class NameFeatures {
     /** Forgets the document: the next sentence starts a new one. */
     void forget() {
         earlierOutcomes.clear();
-    }
-
-    /**
-     * Whether a sentence is set in title case, as headlines and captions are: at least three
-     * words, and no word in lower case but function words ("Rusia-China Sepakati Kerja Sama
-     * Keamanan, Lawan Pengaruh AS di Eropa dan Asia"); a long one may have one slip. A body
-     * sentence full of names still has its verbs in lower case.
-     */
-    static boolean isTitleCase(List<String> tokens) {
-        int words = 0;
-        int lowerCase = 0;
-        for (String token : tokens) {
-            int first = token.codePointAt(0);
-            if (Character.isLetter(first)) {
-                words++;
-                if (Character.isLowerCase(first) && !NameLexicon.isFunctionWord(token) && ++lowerCase > 1) {
-                    return false; // the common case, a body sentence, is known by its second such word
-                }
-            }
-        }
-        return isTitleCase(words, lowerCase);
-    }
-
-    private static boolean isTitleCase(int words, int lowerCase) {
-        return words >= 3 && (lowerCase == 0 || (lowerCase == 1 && words >= 10));
     }
 }

@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.model;
 
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;

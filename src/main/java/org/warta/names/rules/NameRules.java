@@ -1,10 +1,14 @@
-package org.warta.names;
+package org.warta.names.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.warta.names.EntityType;
+import org.warta.names.NameLexicon;
+import org.warta.names.NameSpan;
+import org.warta.names.TitleCase;
 
 /**
  * Fixes what the statistical name finder gets wrong in Indonesian news, by rules that hold for
@@ -22,7 +26,7 @@ import java.util.Set;
  *       follow it ("Joe" + "Biden").</li>
  * </ul>
  */
-final class NameRules {
+public final class NameRules {
 
     /** The longest name the role rule reads after a role. */
     private static final int MAX_NAME_WORDS = 4;
@@ -31,12 +35,12 @@ final class NameRules {
     private NameRules() {
     }
 
-    static List<NameSpan> refine(List<String> tokens, List<NameSpan> found) {
+    public static List<NameSpan> refine(List<String> tokens, List<NameSpan> found) {
         List<NameSpan> names = new ArrayList<>(found.size() + 2);
         for (NameSpan name : found) {
             trimmed(tokens, name, names);
         }
-        if (!NameFeatures.isTitleCase(tokens)) {
+        if (!TitleCase.isTitleCase(tokens)) {
             bodiesBeforeAppositions(tokens, names);
             bodiesBeforeNames(tokens, names);
             namesAfterRoles(tokens, names);
@@ -230,7 +234,7 @@ final class NameRules {
     }
 
     /** A name word that news never writes in lower case, and not an acronym: Xi, Jinping, Kadyrov. */
-    static boolean isUncommonName(String token) {
+    public static boolean isUncommonName(String token) {
         return isNameWord(token) && !NameLexicon.isCommonWord(token) && !token.equals(token.toUpperCase(Locale.ROOT));
     }
 
@@ -311,7 +315,7 @@ final class NameRules {
      * name particle between two of them ("Faisal bin Farhan"), {@value #MAX_NAME_WORDS} words
      * at the most.
      */
-    static int nameEnd(List<String> tokens, int start) {
+    public static int nameEnd(List<String> tokens, int start) {
         int end = start;
         while (end < tokens.size() && end - start < MAX_NAME_WORDS) {
             if (isNameWord(tokens.get(end))) {
@@ -331,7 +335,7 @@ final class NameRules {
      * word that, at the start of the sentence, is not a common word ("Nikolai", not "Kantor"),
      * or a capitalised function word after a lower-case word ("dengan Yang Jiechi").
      */
-    static boolean startsName(List<String> tokens, int i) {
+    public static boolean startsName(List<String> tokens, int i) {
         String token = tokens.get(i);
         if (i == 0) {
             return isNameWord(token) && !NameLexicon.isCommonWord(token);
@@ -341,7 +345,7 @@ final class NameRules {
     }
 
     /** A capitalised word that can be part of a person's name: not a function word, title or country. */
-    static boolean isNameWord(String token) {
+    public static boolean isNameWord(String token) {
         if (!isCapitalised(token)) {
             return false;
         }

@@ -1,9 +1,11 @@
-package org.warta.names;
+package org.warta.names.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.warta.names.EntityType;
+import org.warta.names.NameSpan;
 
 /** The rules on hand-made finder output, so that they are tested without the model. */
 class NameRulesTest {

@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.model;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +16,8 @@ import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
+import org.warta.names.EntityType;
+import org.warta.names.NameSpan;
 
 /**
  * The statistical name finder: a name model trained by {@code warta train names} (OpenNLP's

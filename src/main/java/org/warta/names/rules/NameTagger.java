@@ -1,6 +1,8 @@
-package org.warta.names;
+package org.warta.names.rules;
 
 import java.util.List;
+import org.warta.names.NameSpan;
+import org.warta.names.model.NameFinder;
 
 /** Finds the names in one sentence's tokens, model and rules together. */
 public final class NameTagger {

@@ -1,7 +1,8 @@
-package org.warta.names;
+package org.warta.names.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.warta.names.NameLexicon;
 import org.warta.text.Sentence;
 import org.warta.text.Token;
 

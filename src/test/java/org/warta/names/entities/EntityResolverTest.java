@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.warta.names.EntityType;
+import org.warta.names.Mention;
 
 class EntityResolverTest {
 

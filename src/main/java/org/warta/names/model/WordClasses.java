@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,10 +15,10 @@ import java.util.Map;
  * and the kinds of name list that hold it (the gazetteer, lower case). Both are resources
  * written by {@code warta train names}, read once.
  */
-final class WordClasses {
+public final class WordClasses {
 
-    static final String CLUSTERS = "word-clusters.txt";
-    static final String GAZETTEER = "name-gazetteer.txt";
+    public static final String CLUSTERS = "word-clusters.txt";
+    public static final String GAZETTEER = "name-gazetteer.txt";
 
     private WordClasses() {
     }

@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.model;
 
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;

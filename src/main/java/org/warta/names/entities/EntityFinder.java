@@ -1,4 +1,7 @@
-package org.warta.names;
+package org.warta.names.entities;
+
+import org.warta.names.FoundMentions;
+import org.warta.names.mentions.MentionFinder;
 
 /** The mentions of a document, each resolved to the entity it refers to. Thread-safe. */
 public final class EntityFinder {

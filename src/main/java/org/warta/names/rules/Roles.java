@@ -1,6 +1,7 @@
-package org.warta.names;
+package org.warta.names.rules;
 
 import java.util.List;
+import org.warta.names.NameLexicon;
 
 /**
  * The role written before a person's name: a title or office word, followed by more office

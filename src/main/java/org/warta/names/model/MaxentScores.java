@@ -1,4 +1,4 @@
-package org.warta.names;
+package org.warta.names.model;
 
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
