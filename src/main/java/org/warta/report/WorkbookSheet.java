@@ -21,19 +21,26 @@ final class WorkbookSheet {
 
     private final Workbook workbook;
     private final String[] header;
+    private final int rowsPerSheet;
     private Worksheet sheet;
     private int sheets;
     private int row;
 
     /** A workbook into {@code out}; {@code header} is the first row of every sheet, or null for none. */
     WorkbookSheet(OutputStream out, String[] header) {
+        this(out, header, Worksheet.MAX_ROWS);
+    }
+
+    /** A workbook whose sheets hold {@code rowsPerSheet} rows each (a test's few rather than a million). */
+    WorkbookSheet(OutputStream out, String[] header, int rowsPerSheet) {
         this.workbook = new Workbook(out, SHEET, "1.0");
         this.header = header;
+        this.rowsPerSheet = rowsPerSheet;
         nextSheet();
     }
 
     void row(Object[] cells) throws IOException {
-        if (row == Worksheet.MAX_ROWS) {
+        if (row == rowsPerSheet) {
             sheet.finish();
             nextSheet();
         }

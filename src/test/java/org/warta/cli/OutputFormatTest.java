@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warta.report.WorkbookReader;
 
 /** Every report in every format carries the same rows: read back, they are the CSV's. */
 class OutputFormatTest {
@@ -88,6 +90,17 @@ class OutputFormatTest {
         String json = CliRun.withInput(formula, "tokenize", "--safe-csv", "--format", "jsonl", "-").out();
         assertTrue(json.startsWith("{\"document\":\"-\",\"sentence\":1,\"index\":1,\"token\":\"=\","), json);
         assertTrue(json.contains("\"token\":\"@warta\""), json);
+    }
+
+    @Test
+    void aWorkbookHoldsTheCsvRowsWithNumbersAsNumbers() throws IOException {
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        assertEquals(0, CliRun.withOutput(new byte[0], workbook, "count", "--format", "xlsx", SEED).exitCode());
+        List<List<Object>> sheet = WorkbookReader.sheets(workbook.toByteArray()).get("sheet1.xml");
+        assertEquals(List.of("entity", "type", "mentions", "documents"), sheet.get(0));
+        List<List<Object>> expected = CliRun.of("count", SEED).rows().stream()
+                .map(r -> List.<Object>of(r.get(0), r.get(1), Double.valueOf(r.get(2)), Double.valueOf(r.get(3)))).toList();
+        assertEquals(expected, sheet.subList(1, sheet.size()));
     }
 
     @Test

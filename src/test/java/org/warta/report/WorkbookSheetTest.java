@@ -29,4 +29,18 @@ class WorkbookSheetTest {
                 List.of("Recep Tayyip Erdo\u011fan", 3.0), List.of("'=HYPERLINK(\"x\")", 12345678901.0), List.of("-", 0.0))),
                 WorkbookReader.sheets(out.toByteArray()));
     }
+
+    @Test
+    void rowsPastASheetsLimitGoOnToTheNextUnderTheSameHeader() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WorkbookSheet sheets = new WorkbookSheet(out, new String[] {"token", "count"}, 3);
+        for (int i = 1; i <= 5; i++) {
+            sheets.row(new Object[] {"kata" + i, (long) i});
+        }
+        sheets.finish();
+        List<Object> header = List.of("token", "count");
+        assertEquals(Map.of("sheet1.xml", List.of(header, List.of("kata1", 1.0), List.of("kata2", 2.0)),
+                "sheet2.xml", List.of(header, List.of("kata3", 3.0), List.of("kata4", 4.0)),
+                "sheet3.xml", List.of(header, List.of("kata5", 5.0))), WorkbookReader.sheets(out.toByteArray()));
+    }
 }
