@@ -46,6 +46,9 @@ public final class ReportDestination implements AutoCloseable {
     private static final Pattern DESCRIPTOR =
             Pattern.compile("/dev/std(in|out|err)|/dev/fd/\\d+|/proc/(self|thread-self|\\d+)/fd/\\d+");
 
+    /** How every reason that the report cannot be written starts. */
+    private static final String CANNOT_WRITE = "cannot write the report: ";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String name;
@@ -87,7 +90,7 @@ public final class ReportDestination implements AutoCloseable {
                         StandardOpenOption.APPEND), true, null, null);
             }
             if (Files.isDirectory(path)) {
-                throw new OutputFailure(output, "cannot write the report: it is a directory", null);
+                throw new OutputFailure(output, CANNOT_WRITE + "it is a directory", null);
             }
             if (Files.exists(path) && !Files.isRegularFile(path)) {
                 return new ReportDestination(output, Files.newOutputStream(path, StandardOpenOption.WRITE), true, null, null);
@@ -95,13 +98,15 @@ public final class ReportDestination implements AutoCloseable {
             Path target = finalTarget(path);
             Path folder = target.toAbsolutePath().getParent();
             if (!Files.isDirectory(folder)) {
-                throw new OutputFailure(output, "cannot write the report: the folder " + folder + " does not exist", null);
+                // the folder as the user wrote it, unless a link led elsewhere
+                Path named = Files.isSymbolicLink(path) || path.getParent() == null ? folder : path.getParent();
+                throw new OutputFailure(output, CANNOT_WRITE + "the folder " + named + " does not exist", null);
             }
             return inTemporaryFile(output, target, folder);
         } catch (OutputFailure e) {
             throw e;
         } catch (IOException e) {
-            throw new OutputFailure(output, "cannot write the report: " + IoReason.of(e), e);
+            throw new OutputFailure(output, CANNOT_WRITE + IoReason.of(e), e);
         }
     }
 
@@ -126,7 +131,7 @@ public final class ReportDestination implements AutoCloseable {
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                throw new OutputFailure(name, "cannot write the report: " + IoReason.of(e), e);
+                throw new OutputFailure(name, CANNOT_WRITE + IoReason.of(e), e);
             }
         }
         committed = true;
@@ -181,7 +186,7 @@ public final class ReportDestination implements AutoCloseable {
             } catch (FileAlreadyExistsException e) {
                 continue;
             } catch (NoSuchFileException e) {
-                throw new OutputFailure(output, "cannot write the report: the folder " + folder + " does not exist", e);
+                throw new OutputFailure(output, CANNOT_WRITE + "the folder " + folder + " does not exist", e);
             }
             ReportDestination destination = new ReportDestination(output, stream, true, temporary, target);
             try {
@@ -226,45 +231,39 @@ public final class ReportDestination implements AutoCloseable {
             this.name = name;
         }
 
+        /** One operation on the underlying stream. */
+        @FunctionalInterface
+        private interface Operation {
+            void run() throws IOException;
+        }
+
         @Override
         public void write(int b) throws OutputFailure {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw failure(e);
-            }
+            guarded(() -> out.write(b));
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws OutputFailure {
-            try {
-                out.write(bytes, offset, length);
-            } catch (IOException e) {
-                throw failure(e);
-            }
+            guarded(() -> out.write(bytes, offset, length));
         }
 
         @Override
         public void flush() throws OutputFailure {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw failure(e);
-            }
+            guarded(out::flush);
         }
 
         @Override
         public void close() throws OutputFailure {
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw failure(e);
-            }
+            guarded(out::close);
         }
 
-        private OutputFailure failure(IOException e) {
-            return e instanceof OutputFailure failure ? failure
-                    : new OutputFailure(name, "cannot write the report: " + IoReason.of(e), e);
+        private void guarded(Operation operation) throws OutputFailure {
+            try {
+                operation.run();
+            } catch (IOException e) {
+                throw e instanceof OutputFailure failure ? failure
+                        : new OutputFailure(name, CANNOT_WRITE + IoReason.of(e), e);
+            }
         }
     }
 }
