@@ -25,6 +25,7 @@ import org.warta.text.Segmenter;
 import org.warta.training.CommonWords;
 import org.warta.training.IndoSumReader;
 import org.warta.training.NameFinderTraining;
+import org.warta.training.NameSwapper;
 import org.warta.training.SegmentationTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +73,24 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--iterations", description = "Name finder training iterations (default: ${DEFAULT-VALUE}).")
     int iterations = 150;
+
+    @Option(names = "--trainer", description = "How the name model's weights are fitted: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}).")
+    NameFinderTraining.Trainer trainer = NameFinderTraining.Trainer.gis;
+
+    @Option(names = "--l2", description = "The L2 penalty of the qn trainer (default: ${DEFAULT-VALUE}).")
+    double l2 = 0.1;
+
+    @Option(names = "--cutoff", description = "Features seen fewer times are left out (default: ${DEFAULT-VALUE}).")
+    int cutoff = 1;
+
+    @Option(names = "--swapped-copies", description = "Copies of each training sentence with a person, the names "
+            + "swapped for names from the lexicons (default: ${DEFAULT-VALUE}).")
+    int swappedCopies = 0;
+
+    @Option(names = "--keep-word-classes", description = "Reuse the word clusters and gazetteer already in the "
+            + "resources instead of learning them again (they take most of a minute).")
+    boolean keepWordClasses;
 
     @Override
     public Integer call() throws IOException {
@@ -122,7 +141,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         Path written = namesOutput;
         Files.createDirectories(written.toAbsolutePath().getParent());
-        TokenNameFinderModel trained = NameFinderTraining.train(training, iterations);
+        var settings = new NameFinderTraining.Settings(trainer, iterations, l2, cutoff, swappedCopies);
+        TokenNameFinderModel trained = NameFinderTraining.train(training, settings,
+                NameSwapper.fromLexicons(data.resolve("lexicons"), 1));
         try (OutputStream file = Files.newOutputStream(written)) {
             trained.serialize(file);
         }

@@ -1,7 +1,7 @@
 package org.warta.names;
 
 import java.util.Map;
-import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
 /**
@@ -13,11 +13,11 @@ import opennlp.tools.ml.model.Context;
  */
 final class MaxentScores {
 
-    private final GISModel model;
+    private final AbstractModel model;
     private final Map<String, Context> weights;
 
     @SuppressWarnings("unchecked")
-    MaxentScores(GISModel model) {
+    MaxentScores(AbstractModel model) {
         this.model = model;
         this.weights = (Map<String, Context>) model.getDataStructures()[1];
     }

@@ -26,6 +26,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  */
 final class NameFeatures {
 
+    static final String EXPERIMENT = System.getProperty("warta.features", "clusters,gaz,shape");
+
     /** Furthest distance, in words, of the word features. */
     static final int WINDOW = 2;
     private static final int AFFIX = 3;
@@ -110,6 +112,9 @@ final class NameFeatures {
         final String shape;
         final int classes;
         final boolean common;
+        final String[] clusters;
+        final String gazetteer;
+        final List<String> nameShapes;
         double[][] weightsAt;
         double[][] weightsAfter;
 
@@ -119,6 +124,9 @@ final class NameFeatures {
             classes = (NameLexicon.isFunctionWordLower(lower) ? FUNCTION : 0)
                     | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
             common = NameLexicon.isCommonWord(lower);
+            clusters = EXPERIMENT.contains("clusters") ? WordClasses.clusters(text) : null;
+            gazetteer = EXPERIMENT.contains("gaz") ? WordClasses.gazetteer(lower) : "";
+            nameShapes = EXPERIMENT.contains("shape") ? NameShapes.of(text) : List.of();
         }
     }
 
@@ -132,7 +140,21 @@ final class NameFeatures {
         if (word.common) {
             features.add(prefix + "common");
         }
+        if (EXPERIMENT.contains("clusters")) {
+            if (word.clusters == null) {
+                features.add(prefix + "cl=none");
+            } else {
+                features.add(prefix + "cl=" + word.clusters[0]);
+                features.add(prefix + "cc=" + word.clusters[1]);
+            }
+        }
+        for (int k = 0; k < word.gazetteer.length(); k++) {
+            features.add(prefix + "gz=" + word.gazetteer.charAt(k));
+        }
         if (offset == 0) {
+            for (String shape : word.nameShapes) {
+                features.add("ns=" + shape);
+            }
             String text = tokens[index];
             int length = text.length();
             for (int n = 1; n <= AFFIX && n <= length; n++) {

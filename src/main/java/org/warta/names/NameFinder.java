@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
@@ -48,7 +50,8 @@ public final class NameFinder {
 
     public NameFinder(TokenNameFinderModel model) {
         if (!(model.getFactory().createFeatureGenerators() instanceof NewsFeatureGenerator)
-                || !(model.getArtifact(MODEL_ENTRY) instanceof GISModel maxent)
+                || !(model.getArtifact(MODEL_ENTRY) instanceof AbstractModel maxent)
+                || !(maxent instanceof GISModel || maxent instanceof QNModel)
                 || !(model.getSequenceCodec() instanceof BioCodec)) {
             throw new IllegalArgumentException("not a name model trained by 'warta train names'");
         }
