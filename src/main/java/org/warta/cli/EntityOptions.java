@@ -52,7 +52,7 @@ final class EntityOptions {
         try (var in = TextReaders.open(aliases)) {
             return Aliases.read(in);
         } catch (IOException e) {
-            throw CommandFailure.usage(aliases.toString(), IoReason.of(e), e);
+            throw new RefusedFile(aliases.toString(), IoReason.of(e), e);
         }
     }
 }

@@ -64,9 +64,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (cause instanceof UsageException) {
             return handleParseException(new ParameterException(commandLine, cause.getMessage()), new String[0]);
         }
-        if (cause instanceof CommandFailure failure) {
+        if (cause instanceof RefusedFile failure) {
             err.println(failure.line());
-            return failure.exitCode();
+            return ExitCodes.USAGE;
         }
         if (cause instanceof FileSystemException file && file.getFile() != null) {
             err.println(ErrorLine.of(file.getFile(), IoReason.of(file)));

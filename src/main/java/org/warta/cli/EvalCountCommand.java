@@ -52,7 +52,7 @@ final class EvalCountCommand extends EntityReportCommand {
         try (var in = TextReaders.open(gold)) {
             goldRows = CountEvaluation.readGold(in);
         } catch (IOException e) {
-            throw CommandFailure.usage(gold.toString(), IoReason.of(e), e);
+            throw new RefusedFile(gold.toString(), IoReason.of(e), e);
         }
         var err = spec.commandLine().getErr();
         return new CountEvaluationReport(finder, gold.toString(), goldRows, rows, out,

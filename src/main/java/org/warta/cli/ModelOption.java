@@ -18,13 +18,13 @@ final class ModelOption {
             return NameFinder.bundled();
         }
         if (!Files.isRegularFile(file)) {
-            throw CommandFailure.usage(file.toString(), Files.isDirectory(file) ? "is a directory" : "no such file or directory");
+            throw new RefusedFile(file.toString(), Files.isDirectory(file) ? "is a directory" : "no such file or directory");
         }
         try {
             return NameFinder.load(file);
         } catch (IOException | RuntimeException e) {
             // OpenNLP reads any file as far as it can, and fails on what it lacks with any kind of error
-            throw CommandFailure.usage(file.toString(), e instanceof AccessDeniedException ? "permission denied"
+            throw new RefusedFile(file.toString(), e instanceof AccessDeniedException ? "permission denied"
                     : "not a warta name model (an OpenNLP name finder model, as 'warta train names' writes)", e);
         }
     }

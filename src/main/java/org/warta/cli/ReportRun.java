@@ -63,7 +63,7 @@ final class ReportRun {
         for (InputSource source : sources) {
             if (isSameFile(source.name(), target)) {
                 String input = source.name().equals(output) ? "an input" : "the input " + source.name();
-                throw CommandFailure.usage(output, "is also " + input + "; the report would replace it, so write it elsewhere");
+                throw new RefusedFile(output, "is also " + input + "; the report would replace it, so write it elsewhere");
             }
         }
     }
