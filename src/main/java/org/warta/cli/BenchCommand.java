@@ -94,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 reader.read(source, sections::add);
             } catch (UnreadableInputException e) {
-                spec.commandLine().getErr().println("warta: " + source.name() + ": " + e.getMessage());
+                spec.commandLine().getErr().println(ErrorLine.of(source.name(), e.getMessage()));
                 failed++;
             }
         }

@@ -1,13 +1,11 @@
 package org.warta.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.warta.evaluation.CountEvaluation;
 import org.warta.names.entities.EntityFinder;
+import org.warta.output.IoReason;
 import org.warta.report.CountEvaluationReport;
 import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;
@@ -51,13 +49,13 @@ final class EvalCountCommand extends EntityReportCommand {
     @Override
     SectionReport<?> report(EntityFinder finder, CountFilter filter, CsvOutput out) {
         List<CountEvaluation.GoldRow> goldRows;
-        try (var in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+        try (var in = TextReaders.open(gold)) {
             goldRows = CountEvaluation.readGold(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(new IOException(gold + ": " + e.getMessage(), e));
+            throw new RefusedFile(gold.toString(), IoReason.of(e), e);
         }
         var err = spec.commandLine().getErr();
         return new CountEvaluationReport(finder, gold.toString(), goldRows, rows, out,
-                document -> err.println("warta: " + gold + ": no input is the gold document " + document));
+                document -> err.println(ErrorLine.of(gold.toString(), "no input is the gold document " + document)));
     }
 }

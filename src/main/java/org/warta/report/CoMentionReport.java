@@ -110,6 +110,6 @@ public final class CoMentionReport extends DocumentTallyReport {
                         row.getValue()[1]);
             }
         }
-        table.flush();
+        table.finish();
     }
 }

@@ -40,6 +40,6 @@ public final class CorpusCountReport extends DocumentTallyReport {
                 table.row(count.entity(), count.type(), count.mentions(), count.documents());
             }
         }
-        table.flush();
+        table.finish();
     }
 }

@@ -77,6 +77,6 @@ public final class CountEvaluationReport extends DocumentTallyReport {
             table.row(goldName, result.documents(), result.requiredRows(), String.format("%.3f", result.recall()),
                     String.format("%.3f", result.precision()), result.exactRows(), result.strictRows());
         }
-        table.flush();
+        table.finish();
     }
 }

@@ -29,6 +29,6 @@ public final class DocumentCountReport extends DocumentTallyReport {
 
     @Override
     public void finish() {
-        table.flush();
+        table.finish();
     }
 }

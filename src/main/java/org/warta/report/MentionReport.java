@@ -47,6 +47,6 @@ public final class MentionReport implements SectionReport<FoundMentions> {
 
     @Override
     public void finish() {
-        table.flush();
+        table.finish();
     }
 }

@@ -54,6 +54,6 @@ public final class SummaryReport extends DocumentTallyReport {
 
     @Override
     public void finish() {
-        table.flush();
+        table.finish();
     }
 }
