@@ -37,7 +37,8 @@ final class InputOptions {
 
     @Option(names = "--lenient",
             description = "Read invalid UTF-8 byte sequences as U+FFFD (the replacement character) instead of refusing the "
-                    + "file; offsets then count each replacement as one character of the decoded text.")
+                    + "file, one for each maximal subpart as Python's errors='replace' reads them; offsets count each as "
+                    + "one character.")
     boolean lenient;
 
     @Option(names = "--safe-csv",
