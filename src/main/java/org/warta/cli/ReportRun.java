@@ -32,7 +32,7 @@ final class ReportRun {
     }
 
     static int run(Warta root, PrintWriter err, InputOptions options, Function<CsvOutput, SectionReport<?>> reportFor) {
-        var sources = new InputCollector(root.standardInput()).collect(options.paths);
+        var sources = new InputCollector(root.standardInput(), options.selection()).collect(options.paths(), options.fileList());
         try {
             int failed;
             if (options.output == null) {

@@ -101,7 +101,7 @@ public final class TextDecoder {
     private void start() throws UnreadableInputException {
         Charset charset = StandardCharsets.UTF_8;
         label = "UTF-8";
-        if (startsWith(0xFE, 0xFF) || startsWith(0xFF, 0xFE)) {
+        if (bytes.limit() >= 2 && isUtf16ByteOrderMark(bytes.get(0), bytes.get(1))) {
             charset = bytes.get(0) == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             label = "UTF-16";
             bytes.position(2);
@@ -153,6 +153,13 @@ public final class TextDecoder {
             subpart++;
         }
         return subpart;
+    }
+
+    /** Whether a text's first two bytes are a UTF-16 byte order mark, big- or little-endian. */
+    static boolean isUtf16ByteOrderMark(byte first, byte second) {
+        int a = first & 0xFF;
+        int b = second & 0xFF;
+        return a == 0xFE && b == 0xFF || a == 0xFF && b == 0xFE;
     }
 
     /** Reads until the byte buffer is full or the input ends. */
