@@ -23,16 +23,10 @@ final class BlockFingerprints {
 
     /** A stream that reads {@code in} and remembers its blocks' checksums and its length. */
     InputStream recording(InputStream in) {
-        return new FilterInputStream(in) {
+        return new BlockStream(in) {
             private final CRC32C checksum = new CRC32C();
             private int inBlock;
             private long read;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-            }
 
             @Override
             public int read(byte[] buffer, int offset, int count) throws IOException {
@@ -63,19 +57,13 @@ final class BlockFingerprints {
         if (length < 0) {
             throw new IllegalStateException("the first reading did not reach the end");
         }
-        return new FilterInputStream(in) {
+        return new BlockStream(in) {
             private final byte[] block = new byte[BLOCK];
             private final CRC32C checksum = new CRC32C();
             private int filled;
             private int served;
             private int index;
             private long read;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-            }
 
             @Override
             public int read(byte[] buffer, int offset, int count) throws IOException {
@@ -107,6 +95,23 @@ final class BlockFingerprints {
                 return true;
             }
         };
+    }
+
+    /** A stream whose reading, byte by byte or in bulk, goes through its {@code read(byte[], int, int)}. */
+    private abstract static class BlockStream extends FilterInputStream {
+
+        BlockStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public final int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public abstract int read(byte[] buffer, int offset, int count) throws IOException;
     }
 
     private void add(int checksum) {

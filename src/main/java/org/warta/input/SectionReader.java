@@ -164,9 +164,7 @@ public final class SectionReader {
 
         private final String document;
         private final SectionSink sink;
-        private int number;
-        private long codePoints;
-        private boolean ended;
+        private Section previous;
 
         Sections(String document, SectionSink sink) {
             this.document = document;
@@ -174,14 +172,15 @@ public final class SectionReader {
         }
 
         void add(String text, boolean last) {
-            sink.accept(new Section(document, ++number, codePoints, text, last));
-            codePoints += text.codePointCount(0, text.length());
-            ended = last;
+            previous = previous == null ? new Section(document, 1, 0, text, last)
+                    : new Section(document, previous.number() + 1, previous.codePointStart()
+                            + previous.text().codePointCount(0, previous.text().length()), text, last);
+            sink.accept(previous);
         }
 
         /** Ends a document that failed after some of its sections were handed on. */
         void endEarly() {
-            if (number > 0 && !ended) {
+            if (previous != null && !previous.last()) {
                 add("", true);
             }
         }
