@@ -15,10 +15,10 @@ import org.warta.input.InputSource;
 import org.warta.input.Section;
 import org.warta.input.SectionReader;
 import org.warta.input.UnreadableInputException;
-import org.warta.names.EntityFinder;
-import org.warta.report.CsvOutput;
+import org.warta.names.entities.EntityFinder;
 import org.warta.report.CorpusCountReport;
 import org.warta.report.CountFilter;
+import org.warta.report.CsvOutput;
 import org.warta.report.CsvTable;
 import org.warta.report.ReportPipeline;
 import org.warta.report.ScoreTable;
@@ -95,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 reader.read(source, sections::add);
             } catch (UnreadableInputException e) {
-                spec.commandLine().getErr().println("warta: " + source.name() + ": " + e.getMessage());
+                spec.commandLine().getErr().println(ErrorLine.of(source.name(), e.getMessage()));
                 failed++;
             }
         }

@@ -1,6 +1,6 @@
 package org.warta.cli;
 
-import org.warta.names.EntityFinder;
+import org.warta.names.entities.EntityFinder;
 import org.warta.report.CorpusCountReport;
 import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;

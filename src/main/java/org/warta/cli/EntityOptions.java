@@ -1,18 +1,16 @@
 package org.warta.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
-import org.warta.names.Aliases;
-import org.warta.names.EntityFinder;
-import org.warta.names.EntityResolver;
 import org.warta.names.EntityType;
-import org.warta.names.MentionFinder;
-import org.warta.names.NameTagger;
+import org.warta.names.entities.Aliases;
+import org.warta.names.entities.EntityFinder;
+import org.warta.names.entities.EntityResolver;
+import org.warta.names.mentions.MentionFinder;
+import org.warta.names.rules.NameTagger;
+import org.warta.output.IoReason;
 import org.warta.report.CountFilter;
 import org.warta.text.TextSegmenter;
 import picocli.CommandLine.Mixin;
@@ -51,10 +49,10 @@ final class EntityOptions {
         if (aliases == null) {
             return Aliases.NONE;
         }
-        try (var in = Files.newBufferedReader(aliases, StandardCharsets.UTF_8)) {
+        try (var in = TextReaders.open(aliases)) {
             return Aliases.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(new IOException(aliases + ": " + e.getMessage(), e));
+            throw new RefusedFile(aliases.toString(), IoReason.of(e), e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.warta.cli;
 
 import java.util.function.Function;
-import org.warta.names.EntityFinder;
+import org.warta.names.entities.EntityFinder;
 import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;
 import org.warta.report.SectionReport;

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "eval",
         description = "Score warta against gold data it was not trained on.",
-        subcommands = {EvalTokensCommand.class, EvalNerCommand.class},
+        subcommands = {EvalTokensCommand.class, EvalNerCommand.class, EvalCountCommand.class},
         footer = {"%nExamples:",
             "  warta eval tokens ../shared/data/ud/id_gsd-ud-dev.conllu",
             "  warta eval ner ../shared/data/ner/idner-news-2k/dev.txt"},

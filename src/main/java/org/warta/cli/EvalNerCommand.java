@@ -1,15 +1,13 @@
 package org.warta.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.warta.evaluation.NerEvaluation;
 import org.warta.evaluation.TaggedCorpusReader;
 import org.warta.names.EntityType;
-import org.warta.names.NameTagger;
+import org.warta.names.rules.NameTagger;
 import org.warta.report.ScoreTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,17 +34,13 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScoreTable table = new ScoreTable(spec.commandLine().getOut(), "type");
         NameTagger tagger = new NameTagger(model.finder());
-        for (Path file : goldFiles) {
-            var gold = TaggedCorpusReader.read(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        return GoldFiles.score(spec, goldFiles, "type", TaggedCorpusReader::read, (file, gold, table) -> {
             var result = NerEvaluation.evaluate(gold, tagger::tagAlone);
             for (EntityType type : EntityType.values()) {
                 table.row(file, type.name(), result.byType().get(type));
             }
             table.row(file, "ALL", result.overall());
-        }
-        table.flush();
-        return ExitCodes.OK;
+        });
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.warta.evaluation.ConlluReader;
 import org.warta.evaluation.SegmentationEvaluation;
-import org.warta.report.ScoreTable;
 import org.warta.text.Segmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,15 +32,11 @@ final class EvalTokensCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScoreTable table = new ScoreTable(spec.commandLine().getOut(), "unit");
         Segmenter segmenter = engine.segmenter();
-        for (Path file : goldFiles) {
-            var gold = SegmentationEvaluation.build(ConlluReader.read(file));
-            var result = SegmentationEvaluation.evaluate(gold, segmenter);
+        return GoldFiles.score(spec, goldFiles, "unit", ConlluReader::read, (file, sentences, table) -> {
+            var result = SegmentationEvaluation.evaluate(SegmentationEvaluation.build(sentences), segmenter);
             table.row(file, "tokens", result.tokens());
             table.row(file, "sentences", result.sentences());
-        }
-        table.flush();
-        return ExitCodes.OK;
+        });
     }
 }

@@ -24,18 +24,19 @@ final class FreqCommand extends ReportCommand {
     @Option(names = "--keep-stopwords", description = "Keep stop words and the runs that hold them.")
     boolean keepStopWords;
 
-    @Option(names = "--top", paramLabel = "N", description = "Only the N most frequent (default: all).")
-    int top;
+    @Option(names = "--top", paramLabel = "N", description = "Only the N most frequent (default: all; 0 writes the header alone).")
+    Integer top;
 
     @Option(names = "--min-count", paramLabel = "N", description = "Only those counted at least N times (default: ${DEFAULT-VALUE}).")
     int minCount = 1;
 
     @Override
     Function<CsvOutput, SectionReport<?>> reportFor() {
-        if (n < 1 || top < 0 || minCount < 1) {
+        if (n < 1 || (top != null && top < 0) || minCount < 1) {
             throw new UsageException("--ngram and --min-count must be 1 or more, --top 0 or more");
         }
         TextSegmenter segmenter = new TextSegmenter();
-        return out -> new FrequencyReport(segmenter, n, keepStopWords, top, minCount, out);
+        int rows = top == null ? Integer.MAX_VALUE : top;
+        return out -> new FrequencyReport(segmenter, n, keepStopWords, rows, minCount, out);
     }
 }

@@ -69,7 +69,7 @@ final class InputOptions {
                     + "carriage return gets a leading apostrophe, so it is shown as text, never run as a formula.")
     boolean spreadsheetSafe;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
             description = "Sections of the input analysed at once, the thread that reads and writes among them "
                     + "(default: the number of processors; at most four times that many); the output is the same for "
                     + "any N.")

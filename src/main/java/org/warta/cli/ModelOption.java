@@ -1,9 +1,10 @@
 package org.warta.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.warta.names.NameFinder;
+import org.warta.names.model.NameFinder;
 import picocli.CommandLine.Option;
 
 /** {@code --model FILE}: a name model other than the bundled one. */
@@ -16,10 +17,15 @@ final class ModelOption {
         if (file == null) {
             return NameFinder.bundled();
         }
+        if (!Files.isRegularFile(file)) {
+            throw new RefusedFile(file.toString(), Files.isDirectory(file) ? "is a directory" : "no such file or directory");
+        }
         try {
             return NameFinder.load(file);
         } catch (IOException | RuntimeException e) {
-            throw new UncheckedIOException(new IOException(file + ": not a usable name model (" + e.getMessage() + ")", e));
+            // OpenNLP reads any file as far as it can, and fails on what it lacks with any kind of error
+            throw new RefusedFile(file.toString(), e instanceof AccessDeniedException ? "permission denied"
+                    : "not a warta name model (an OpenNLP name finder model, as 'warta train names' writes)", e);
         }
     }
 }

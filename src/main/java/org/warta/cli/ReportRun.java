@@ -9,22 +9,25 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Function;
 import org.warta.input.InputCollector;
 import org.warta.input.InputSource;
 import org.warta.input.SectionReader;
+import org.warta.output.ReportDestination;
 import org.warta.report.CsvOutput;
 import org.warta.report.ReportPipeline;
 import org.warta.report.SectionReport;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Runs a report over the command line's inputs: collects them, writes the report to standard
- * output or to a file (through a temporary file, moved into place at the end, so a failed run
- * leaves an old report untouched), prints one line on standard error for each input that
- * failed, and gives the exit code.
+ * Runs a report over the command line's inputs: collects them, writes the report where
+ * {@code --output} says ({@link ReportDestination}: standard output, a file replaced only when
+ * the report is complete, or a device or pipe written to directly), prints one line on standard
+ * error for each input that failed, and gives the exit code. Whatever ends the run early, no
+ * temporary file is left behind.
  */
 final class ReportRun {
 
@@ -32,45 +35,57 @@ final class ReportRun {
     }
 
     static int run(Warta root, PrintWriter err, InputOptions options, Function<CsvOutput, SectionReport<?>> reportFor) {
+        if (options.excel && (options.format == CsvOutput.Format.jsonl || options.format == CsvOutput.Format.xlsx)) {
+            throw new UsageException("--excel puts a byte order mark before CSV or TSV; " + options.format
+                    + " needs none");
+        }
         var sources = new InputCollector(root.standardInput(), options.selection()).collect(options.paths(), options.fileList());
-        try {
-            int failed;
-            if (options.output == null) {
-                Writer out = writer(root.standardOutput().get());
-                try {
-                    failed = runInto(out, sources, err, options, reportFor);
-                    out.flush();
-                } catch (UncheckedIOException | IOException e) {
-                    if (isClosedPipe(e)) {
-                        return ExitCodes.OK; // the reader has all it wanted ("| head"): stop quietly
-                    }
-                    throw e;
-                }
-            } else {
-                Path target = options.output.toAbsolutePath();
-                Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-                try {
-                    try (Writer out = writer(Files.newOutputStream(temporary))) {
-                        failed = runInto(out, sources, err, options, reportFor);
-                    }
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
-            }
+        String output = options.output == null ? ReportDestination.STANDARD_OUTPUT : options.output.toString();
+        refuseAnInputAsOutput(output, sources);
+        try (ReportDestination destination = ReportDestination.open(output, root.standardOutput())) {
+            int failed = runInto(destination.stream(), sources, err, options, reportFor);
+            destination.commit();
             return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int runInto(Writer out, List<InputSource> sources, PrintWriter err, InputOptions options,
-            Function<CsvOutput, SectionReport<?>> reportFor) throws IOException {
-        if (options.excel) {
-            out.write('\uFEFF'); // the byte order mark by which spreadsheets know the file is UTF-8
+    /**
+     * Refuses a run whose output is one of its input files: the report would replace the text it
+     * is made from. (Old reports in an input folder are another matter: folders skip them.)
+     */
+    private static void refuseAnInputAsOutput(String output, List<InputSource> sources) {
+        Path target = Path.of(output);
+        if (output.equals(ReportDestination.STANDARD_OUTPUT) || !Files.isRegularFile(target)) {
+            return;
         }
-        SectionReport<?> report = reportFor.apply(new CsvOutput(out, options.format, !options.noHeader,
-                options.spreadsheetSafe));
+        for (InputSource source : sources) {
+            if (isSameFile(source.name(), target)) {
+                String input = source.name().equals(output) ? "an input" : "the input " + source.name();
+                throw new RefusedFile(output, "is also " + input + "; the report would replace it, so write it elsewhere");
+            }
+        }
+    }
+
+    private static boolean isSameFile(String input, Path output) {
+        try {
+            Path path = Path.of(input);
+            return !input.equals(InputCollector.STANDARD_INPUT) && Files.isRegularFile(path) && Files.isSameFile(path, output);
+        } catch (IOException | InvalidPathException e) {
+            return false; // an input that cannot be looked at is reported when it is read
+        }
+    }
+
+    private static int runInto(OutputStream stream, List<InputSource> sources, PrintWriter err, InputOptions options,
+            Function<CsvOutput, SectionReport<?>> reportFor) throws IOException {
+        Writer text = options.format == CsvOutput.Format.xlsx ? null : writer(stream);
+        if (options.excel) {
+            text.write('\uFEFF'); // the byte order mark by which spreadsheets know the file is UTF-8
+        }
+        SectionReport<?> report = reportFor.apply(text == null
+                ? CsvOutput.workbook(stream, !options.noHeader, options.spreadsheetSafe)
+                : new CsvOutput(text, options.format, !options.noHeader, options.spreadsheetSafe));
         var reader = new SectionReader(report.sectionLimit(), options.lenient);
         ProgressBar progress = options.showsProgress() ? new ProgressBar(err, sources.size()) : null;
         try (ReportPipeline pipeline = new ReportPipeline(reader, options.threads(),
@@ -79,9 +94,12 @@ final class ReportRun {
                 if (progress != null) {
                     progress.close();
                 }
-                err.println("warta: " + name + ": " + reason);
+                err.println(ErrorLine.of(name, reason));
             });
             report.finish();
+            if (text != null) {
+                text.flush();
+            }
             return failed;
         } finally {
             if (progress != null) {
@@ -90,11 +108,25 @@ final class ReportRun {
         }
     }
 
-    /** Whether writing failed because the program reading standard output has gone. */
-    private static boolean isClosedPipe(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-        String message = cause == null ? null : cause.getMessage();
-        return message != null && (message.contains("Broken pipe") || message.contains("pipe is being closed"));
+    /** What a command writes to standard output. */
+    @FunctionalInterface
+    interface Output {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes a command's output to standard output, with write errors that stop the command and
+     * name the output (the PrintWriter of picocli's {@code getOut()} would hide them).
+     */
+    static void toStandardOutput(CommandSpec spec, Output output) throws IOException {
+        Warta root = (Warta) spec.root().userObject();
+        try (ReportDestination destination = ReportDestination.open(ReportDestination.STANDARD_OUTPUT,
+                root.standardOutput())) {
+            Writer out = writer(destination.stream());
+            output.writeTo(out);
+            out.flush();
+            destination.commit();
+        }
     }
 
     private static Writer writer(OutputStream out) {

@@ -1,11 +1,7 @@
 package org.warta.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +9,8 @@ import org.warta.evaluation.TaggedCorpusReader;
 import org.warta.evaluation.TaggedSentence;
 import org.warta.names.EntityType;
 import org.warta.names.NameSpan;
-import org.warta.names.NameTagger;
+import org.warta.names.rules.NameTagger;
+import org.warta.output.IoReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,27 +47,25 @@ final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<TaggedSentence> sentences;
-        try (Reader in = file.equals("-")
-                ? new InputStreamReader(root.standardInput().get(), StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            sentences = TaggedCorpusReader.read(in);
-        }
         NameTagger tagger = new NameTagger(model.finder());
-        PrintWriter out = spec.commandLine().getOut();
-        for (TaggedSentence sentence : sentences) {
-            List<NameSpan> names = tagger.tagAlone(sentence.tokens());
-            List<String> tags = NameSpan.toTags(names, sentence.tokens().size(),
-                    longTypes ? EntityType::name : EntityType::shortTag);
-            for (int i = 0; i < tags.size(); i++) {
-                out.print(sentence.tokens().get(i));
-                out.print('\t');
-                out.print(tags.get(i));
-                out.print('\n');
-            }
-            out.print('\n');
+        List<TaggedSentence> sentences;
+        try (Reader in = file.equals("-") ? TextReaders.of(root.standardInput().get()) : TextReaders.open(Path.of(file))) {
+            sentences = TaggedCorpusReader.readTokens(in);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(ErrorLine.of(file, IoReason.of(e)));
+            return ExitCodes.INPUT_FAILED;
         }
-        out.flush();
+        ReportRun.toStandardOutput(spec, out -> {
+            for (TaggedSentence sentence : sentences) {
+                List<NameSpan> names = tagger.tagAlone(sentence.tokens());
+                List<String> tags = NameSpan.toTags(names, sentence.tokens().size(),
+                        longTypes ? EntityType::name : EntityType::shortTag);
+                for (int i = 0; i < tags.size(); i++) {
+                    out.append(sentence.tokens().get(i)).append('\t').append(tags.get(i)).append('\n');
+                }
+                out.append('\n');
+            }
+        });
         return ExitCodes.OK;
     }
 }

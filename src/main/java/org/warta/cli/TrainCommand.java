@@ -18,14 +18,18 @@ import org.warta.evaluation.NerEvaluation;
 import org.warta.evaluation.SegmentationEvaluation;
 import org.warta.evaluation.TaggedSentence;
 import org.warta.names.EntityType;
-import org.warta.names.NameFinder;
-import org.warta.names.NameTagger;
+import org.warta.names.model.NameFinder;
+import org.warta.names.model.WordClasses;
+import org.warta.names.rules.NameTagger;
 import org.warta.text.OpenNlpSegmenter;
 import org.warta.text.Segmenter;
 import org.warta.training.CommonWords;
 import org.warta.training.IndoSumReader;
 import org.warta.training.NameFinderTraining;
+import org.warta.training.NameGazetteer;
+import org.warta.training.NameSwapper;
 import org.warta.training.SegmentationTraining;
+import org.warta.training.WordClusters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,7 +64,7 @@ final class TrainCommand implements Callable<Integer> {
     Path outputDirectory = Path.of("src/main/resources/org/warta/text/opennlp");
 
     @Option(names = "--names-output", paramLabel = "FILE", description = "Where the name model is written (default: ${DEFAULT-VALUE}).")
-    Path namesOutput = Path.of("src/main/resources/org/warta/names/" + NameFinder.BUNDLED_MODEL);
+    Path namesOutput = Path.of("src/main/resources/org/warta/names/model/" + NameFinder.BUNDLED_MODEL);
 
     @Option(names = "--lexicon-output", paramLabel = "FILE",
             description = "Where the common-word list learned from IndoSum is written (default: ${DEFAULT-VALUE}).")
@@ -72,6 +76,24 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--iterations", description = "Name finder training iterations (default: ${DEFAULT-VALUE}).")
     int iterations = 150;
+
+    @Option(names = "--trainer", description = "How the name model's weights are fitted: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}).")
+    NameFinderTraining.Trainer trainer = NameFinderTraining.Trainer.gis;
+
+    @Option(names = "--l2", description = "The L2 penalty of the qn trainer (default: ${DEFAULT-VALUE}).")
+    double l2 = 0.1;
+
+    @Option(names = "--cutoff", description = "Features seen fewer times are left out (default: ${DEFAULT-VALUE}).")
+    int cutoff = 1;
+
+    @Option(names = "--swapped-copies", description = "Copies of each training sentence with a person, the names "
+            + "swapped for names from the lexicons (default: ${DEFAULT-VALUE}).")
+    int swappedCopies = 0;
+
+    @Option(names = "--keep-word-classes", description = "Reuse the word clusters and gazetteer beside the name model "
+            + "instead of building them again (the clusters take a minute or two).")
+    boolean keepWordClasses;
 
     @Override
     public Integer call() throws IOException {
@@ -116,13 +138,26 @@ final class TrainCommand implements Callable<Integer> {
         TreeSet<String> common = CommonWords.learn(data.resolve("corpus/indosum"));
         CommonWords.write(lexiconOutput, common);
         out.printf("wrote %s (%,d common words)%n", lexiconOutput, common.size());
+        Path modelFolder = namesOutput.toAbsolutePath().getParent();
+        Files.createDirectories(modelFolder);
+        if (!keepWordClasses) {
+            Path gazetteer = modelFolder.resolve(WordClasses.GAZETTEER);
+            var entries = NameGazetteer.build(data.resolve("lexicons"));
+            NameGazetteer.write(gazetteer, entries);
+            out.printf("wrote %s (%,d words)%n", gazetteer, entries.size());
+            Path clusters = modelFolder.resolve(WordClasses.CLUSTERS);
+            int words = WordClusters.learnAndWrite(data.resolve("corpus/indosum"), clusters);
+            out.printf("wrote %s (%,d words)%n", clusters, words);
+            out.flush();
+        }
         List<TaggedSentence> training = new ArrayList<>();
         for (NerCorpus corpus : corpora) {
             training.addAll(corpus.read(data, true));
         }
         Path written = namesOutput;
-        Files.createDirectories(written.toAbsolutePath().getParent());
-        TokenNameFinderModel trained = NameFinderTraining.train(training, iterations);
+        var settings = new NameFinderTraining.Settings(trainer, iterations, l2, cutoff, swappedCopies);
+        TokenNameFinderModel trained = NameFinderTraining.train(training, settings,
+                NameSwapper.fromLexicons(data.resolve("lexicons"), 1));
         try (OutputStream file = Files.newOutputStream(written)) {
             trained.serialize(file);
         }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.warta.names.NameFinder;
+import org.warta.names.model.NameFinder;
 import picocli.CommandLine.IVersionProvider;
 
 /**

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,10 +29,11 @@ import picocli.CommandLine.Spec;
         description = "Tokens, sentences and named entities of Indonesian news text, as CSV.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every input was processed",
+            "0:every input was processed and the report written",
             "1:some input failed (the rest were processed and written)",
-            "2:usage error"})
-public final class Warta implements Runnable {
+            "2:usage error (a command line, --aliases or --model file that cannot be used)",
+            "3:no report at all (the output cannot be written, or warta failed)"})
+public final class Warta implements Callable<Integer> {
 
     /** The subcommands by name, in the order the usage lists them. */
     static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -66,8 +68,8 @@ public final class Warta implements Runnable {
             exitCode = commandLine.execute(args);
         } catch (Error e) {
             // picocli hands on Errors; a user still gets one line, not a stack trace
-            err.println("warta: internal error: " + e);
-            exitCode = ExitCodes.INPUT_FAILED;
+            err.println(ErrorLine.of("internal error: " + e));
+            exitCode = ExitCodes.NO_REPORT;
         }
         System.exit(exitCode);
     }
@@ -91,15 +93,18 @@ public final class Warta implements Runnable {
                 commandLine.addSubcommand(name, command.get());
             }
         });
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new ErrorHandler());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(standardOutput.get(), StandardCharsets.UTF_8), true));
         return commandLine;
     }
 
+    /** {@code warta} alone: the usage, as a usage error, on standard error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     private static Map<String, Supplier<Object>> commands() {

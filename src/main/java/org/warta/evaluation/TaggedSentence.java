@@ -1,8 +1,6 @@
 package org.warta.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.warta.names.EntityType;
 import org.warta.names.NameSpan;
 
 /**
@@ -22,19 +20,5 @@ public record TaggedSentence(List<String> tokens, List<String> tags) {
     /** The names the tags mark, as token spans; an I- tag that follows no B- of its type starts a name. */
     public List<NameSpan> names() {
         return NameSpan.fromTags(tags);
-    }
-
-    /** {@code tag} with its type in full: {@code B-PER} becomes {@code B-PERSON}, {@code O} stays. */
-    static String normalize(String tag) {
-        if (tag.equals("O") || tag.length() < 3 || tag.charAt(1) != '-') {
-            return "O";
-        }
-        return tag.substring(0, 2) + EntityType.fromTag(tag.substring(2)).name();
-    }
-
-    static TaggedSentence of(List<String> tokens, List<String> rawTags) {
-        List<String> tags = new ArrayList<>(rawTags.size());
-        rawTags.forEach(tag -> tags.add(normalize(tag)));
-        return new TaggedSentence(tokens, tags);
     }
 }

@@ -71,16 +71,16 @@ public final class NameLexicon {
     }
 
     /** {@link #isFunctionWord}, {@link #isTitle} and {@link #isCountry} of a word already in lower case. */
-    static boolean isFunctionWordLower(String lower) {
+    public static boolean isFunctionWordLower(String lower) {
         return is(lower, FUNCTION_WORD);
     }
 
-    static boolean isTitleLower(String lower) {
+    public static boolean isTitleLower(String lower) {
         return is(lower, ANY_TITLE);
     }
 
     /** Whether a word is any of the words that are never names: function word, title or country. */
-    static boolean isFunctionTitleOrCountry(String word) {
+    public static boolean isFunctionTitleOrCountry(String word) {
         String lower = lower(word);
         return is(lower, FUNCTION_WORD | ANY_TITLE) || isCountryLower(lower);
     }
@@ -100,7 +100,7 @@ public final class NameLexicon {
         return isCountryLower(lower(word));
     }
 
-    static boolean isCountryLower(String lower) {
+    public static boolean isCountryLower(String lower) {
         if (is(lower, COUNTRY)) {
             return true;
         }

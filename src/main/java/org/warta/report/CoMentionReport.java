@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.warta.input.Section;
-import org.warta.names.EntityFinder;
 import org.warta.names.EntityType;
 import org.warta.names.FoundMentions;
 import org.warta.names.Mention;
+import org.warta.names.entities.EntityFinder;
 
 /**
  * {@code entity_a,type_a,entity_b,type_b,count,documents}: pairs of entities mentioned together,
@@ -126,6 +126,6 @@ public final class CoMentionReport extends DocumentTallyReport {
                         row.getValue()[1]);
             }
         }
-        table.flush();
+        table.finish();
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.warta.names.EntityFinder;
+import org.warta.names.entities.EntityFinder;
 
 /**
  * {@code entity,type,mentions,documents}: one row an entity of the whole corpus, written when
@@ -40,6 +40,6 @@ public final class CorpusCountReport extends DocumentTallyReport {
                 table.row(count.entity(), count.type(), count.mentions(), count.documents());
             }
         }
-        table.flush();
+        table.finish();
     }
 }

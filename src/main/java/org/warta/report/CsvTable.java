@@ -11,10 +11,12 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * A report table: a header row, then one record a row, written as RFC 4180 CSV (cells quoted
- * only where they hold a comma, quote or line break; CRLF line ends), as tab-separated values,
- * or as one JSON object a line, as its {@link CsvOutput} says. CSV and TSV go through Commons
- * CSV, JSON through Jackson jr.
+ * A report table: a header row, then one record a row, in the format its {@link CsvOutput}
+ * says: RFC 4180 CSV through Commons CSV (cells quoted only where they hold a comma, quote or
+ * line break; CRLF line ends); tab-separated values as {@code cut}, {@code awk -F'\t'} and Miller
+ * read them (never quoted, LF line ends, and a tab, line feed, carriage return or backslash in a
+ * cell written {@code \t \n \r \\}); one JSON object a line through Jackson jr; or an Excel
+ * workbook ({@link WorkbookSheet}).
  *
  * <pre>{@code
  * CsvTable table = new CsvTable(writer, "token", "start");
@@ -25,10 +27,14 @@ public final class CsvTable {
 
     private final CsvOutput out;
     private final String[] header;
-    /** This table's own format instance: Commons CSV locks the format while it prints a record. */
-    private final CSVFormat format;
-    /** In JSON lines, the cells of the row being written. */
-    private final Object[] jsonCells;
+    /** In CSV, this table's own format instance: Commons CSV locks the format while it prints a record. */
+    private final CSVFormat csv;
+    /** In CSV and TSV, what stands between two cells, and what ends a row; else null. */
+    private final String delimiter;
+    private final String rowEnd;
+    /** In JSON lines and workbooks, the cells of the row being written. */
+    private final Object[] cells;
+    private final WorkbookSheet sheet;
     private int cellsInRow;
 
     public CsvTable(CsvOutput out, String... header) {
@@ -42,20 +48,17 @@ public final class CsvTable {
     private CsvTable(CsvOutput out, String[] header, boolean printHeader) {
         this.out = out;
         this.header = header.clone();
-        if (out.format() == CsvOutput.Format.jsonl) {
-            this.format = null;
-            this.jsonCells = new Object[header.length];
-            return;
-        }
-        this.jsonCells = null;
-        CSVFormat base = out.format() == CsvOutput.Format.tsv ? CSVFormat.TDF : CSVFormat.RFC4180;
-        this.format = base.builder().setRecordSeparator("\r\n").get();
-        if (printHeader && header.length > 0) {
-            try {
-                format.printRecord(out.target(), (Object[]) header);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        this.csv = out.format() == CsvOutput.Format.csv ? CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get() : null;
+        boolean delimited = out.format() == CsvOutput.Format.csv || out.format() == CsvOutput.Format.tsv;
+        this.delimiter = delimited ? (csv != null ? csv.getDelimiterString() : "\t") : null;
+        this.rowEnd = delimited ? (csv != null ? csv.getRecordSeparator() : "\n") : null;
+        this.cells = delimited ? null : new Object[header.length];
+        this.sheet = out.format() == CsvOutput.Format.xlsx ? new WorkbookSheet(out.workbook(), printHeader ? header : null) : null;
+        if (delimited && printHeader && header.length > 0) {
+            for (String name : header) {
+                delimitedText(name);
             }
+            endRow();
         }
     }
 
@@ -70,17 +73,17 @@ public final class CsvTable {
 
     /** Whether rows can be put together from parts: cells joined by {@link #delimiter()} (CSV and TSV). */
     public boolean formatsInParts() {
-        return format != null;
+        return delimiter != null;
     }
 
     /** What stands between two cells of a row. */
     public String delimiter() {
-        return format.getDelimiterString();
+        return delimiter;
     }
 
     /** Writes a row: whole numbers (Integer, Long) as {@link #number}, everything else as {@link #text}. */
-    public void row(Object... cells) {
-        for (Object cell : cells) {
+    public void row(Object... values) {
+        for (Object cell : values) {
             if (cell instanceof Integer || cell instanceof Long) {
                 number(((Number) cell).longValue());
             } else {
@@ -96,19 +99,19 @@ public final class CsvTable {
      * reports write millions of offsets.
      */
     public CsvTable number(long value) {
+        if (delimiter == null) {
+            cells[cellsInRow++] = value;
+            return this;
+        }
         try {
-            if (format == null) {
-                jsonCells[cellsInRow++] = value;
+            Appendable target = out.target();
+            if (cellsInRow++ > 0) {
+                target.append(delimiter);
+            }
+            if (target instanceof StringBuilder builder) {
+                builder.append(value);
             } else {
-                Appendable target = out.target();
-                if (cellsInRow++ > 0) {
-                    target.append(format.getDelimiterString());
-                }
-                if (target instanceof StringBuilder builder) {
-                    builder.append(value);
-                } else {
-                    target.append(Long.toString(value));
-                }
+                target.append(Long.toString(value));
             }
             return this;
         } catch (IOException e) {
@@ -116,29 +119,64 @@ public final class CsvTable {
         }
     }
 
-    /** Adds a cell to the row being written: quoted where it must be, made safe when the table is. */
+    /** Adds a cell to the row being written: quoted or escaped where it must be, made safe when the table is. */
     public CsvTable text(Object value) {
-        Object cell = out.spreadsheetSafe() && value instanceof CharSequence text && startsFormula(text) ? "'" + text : value;
+        Object cell = out.spreadsheetSafe() && out.format().isSpreadsheet() && value instanceof CharSequence text
+                && startsFormula(text) ? "'" + text : value;
+        if (delimiter == null) {
+            cells[cellsInRow++] = cell;
+        } else {
+            delimitedText(cell);
+        }
+        return this;
+    }
+
+    private void delimitedText(Object cell) {
         try {
-            if (format == null) {
-                jsonCells[cellsInRow++] = cell;
+            if (csv != null) {
+                csv.print(cell, out.target(), cellsInRow++ == 0);
             } else {
-                format.print(cell, out.target(), cellsInRow++ == 0);
+                if (cellsInRow++ > 0) {
+                    out.target().append('\t');
+                }
+                appendTabSeparated(out.target(), cell == null ? "" : cell.toString());
             }
-            return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A TSV cell: the four characters that would break a line or a column, or be read as an escape, escaped. */
+    private static void appendTabSeparated(Appendable target, String text) throws IOException {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            String escape = switch (text.charAt(i)) {
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\\' -> "\\\\";
+                default -> null;
+            };
+            if (escape != null) {
+                target.append(text, from, i).append(escape);
+                from = i + 1;
+            }
+        }
+        target.append(text, from, text.length());
     }
 
     /** Ends the row being written. */
     public void endRow() {
         try {
-            if (format == null) {
-                out.target().append(jsonLine(jsonCells));
-                Arrays.fill(jsonCells, null);
+            if (sheet != null) {
+                sheet.row(cells);
+            } else if (cells != null) {
+                out.target().append(jsonLine(cells));
             } else {
-                format.println(out.target());
+                out.target().append(rowEnd);
+            }
+            if (cells != null) {
+                Arrays.fill(cells, null);
             }
             cellsInRow = 0;
         } catch (IOException e) {
@@ -146,10 +184,10 @@ public final class CsvTable {
         }
     }
 
-    private String jsonLine(Object[] cells) throws IOException {
+    private String jsonLine(Object[] values) throws IOException {
         Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < cells.length; i++) {
-            Object cell = cells[i];
+        for (int i = 0; i < values.length; i++) {
+            Object cell = values[i];
             object.put(header[i], cell instanceof Number || cell instanceof Boolean ? cell : String.valueOf(cell));
         }
         return JSON.std.asString(object) + "\n";
@@ -171,26 +209,49 @@ public final class CsvTable {
         }
     }
 
-    /** One cell as this table writes it, quoted where it must be, made safe when the table is. */
+    /** One cell as this table writes it, quoted or escaped where it must be, made safe when the table is. */
     public String cell(Object value) {
         StringBuilder cell = new StringBuilder();
         fragment(cell).row(value);
-        return cell.substring(0, cell.length() - 2); // without the record's CRLF
+        return cell.substring(0, cell.length() - rowEnd.length());
     }
 
+    /**
+     * Whether a spreadsheet would take the text for a formula. A sign alone ({@code -}, the name
+     * of standard input, or {@code +}) is no formula, and spreadsheets show it as it is.
+     */
     private static boolean startsFormula(CharSequence text) {
         if (text.length() == 0) {
             return false;
         }
         char first = text.charAt(0);
+        if (text.length() == 1 && (first == '-' || first == '+')) {
+            return false;
+        }
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
+    /** Writes out what the rows so far left waiting in buffers. */
     public void flush() {
         try {
-            if (out.target() instanceof Flushable flushable) {
+            if (sheet != null) {
+                sheet.flush();
+            } else if (out.target() instanceof Flushable flushable) {
                 flushable.flush();
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ends the table: flushes it, and completes a workbook, which nothing may follow. */
+    public void finish() {
+        if (sheet == null) {
+            flush();
+            return;
+        }
+        try {
+            sheet.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,7 @@
 package org.warta.report;
 
 import java.util.List;
-import org.warta.names.EntityFinder;
+import org.warta.names.entities.EntityFinder;
 
 /**
  * {@code document,entity,type,mentions,role}: one row an entity of a document, written as each
@@ -29,6 +29,6 @@ public final class DocumentCountReport extends DocumentTallyReport {
 
     @Override
     public void finish() {
-        table.flush();
+        table.finish();
     }
 }

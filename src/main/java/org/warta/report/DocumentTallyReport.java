@@ -2,8 +2,8 @@ package org.warta.report;
 
 import java.util.List;
 import org.warta.input.Section;
-import org.warta.names.EntityFinder;
 import org.warta.names.FoundMentions;
+import org.warta.names.entities.EntityFinder;
 
 /**
  * What the reports built on counted mentions share: a section's mentions are found on any

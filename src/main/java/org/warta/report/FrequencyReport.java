@@ -35,7 +35,7 @@ public final class FrequencyReport implements SectionReport<Map<String, Integer>
     private final Map<String, int[]> counts = new HashMap<>();
     private final Set<String> inDocument = new HashSet<>();
 
-    /** {@code top} 0 keeps every row. */
+    /** At most {@code top} rows are written ({@link Integer#MAX_VALUE} for all). */
     public FrequencyReport(Segmenter segmenter, int n, boolean keepStopWords, int top, int minCount, CsvOutput out) {
         this.segmenter = segmenter;
         this.n = n;
@@ -97,12 +97,12 @@ public final class FrequencyReport implements SectionReport<Map<String, Integer>
         rows.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
         int written = 0;
         for (Map.Entry<String, int[]> row : rows) {
-            if (row.getValue()[0] < minCount || (top > 0 && written == top)) {
+            if (row.getValue()[0] < minCount || written == top) {
                 break;
             }
             table.row(row.getKey(), row.getValue()[0], row.getValue()[1]);
             written++;
         }
-        table.flush();
+        table.finish();
     }
 }

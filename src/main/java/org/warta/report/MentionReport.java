@@ -1,9 +1,9 @@
 package org.warta.report;
 
 import org.warta.input.Section;
-import org.warta.names.EntityFinder;
 import org.warta.names.FoundMentions;
 import org.warta.names.Mention;
+import org.warta.names.entities.EntityFinder;
 import org.warta.text.CodePointOffsets;
 
 /**
@@ -47,6 +47,6 @@ public final class MentionReport implements SectionReport<FoundMentions> {
 
     @Override
     public void finish() {
-        table.flush();
+        table.finish();
     }
 }

@@ -45,6 +45,6 @@ public final class SentenceReport implements SectionReport<List<Sentence>> {
 
     @Override
     public void finish() {
-        table.flush();
+        table.finish();
     }
 }

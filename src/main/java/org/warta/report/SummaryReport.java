@@ -2,9 +2,9 @@ package org.warta.report;
 
 import java.util.List;
 import org.warta.input.Section;
-import org.warta.names.EntityFinder;
 import org.warta.names.EntityType;
 import org.warta.names.FoundMentions;
+import org.warta.names.entities.EntityFinder;
 
 /**
  * {@code document,characters,sentences,tokens,persons,organizations,locations,top_person}: one
@@ -54,6 +54,6 @@ public final class SummaryReport extends DocumentTallyReport {
 
     @Override
     public void finish() {
-        table.flush();
+        table.finish();
     }
 }

@@ -113,6 +113,6 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
 
     @Override
     public void finish() {
-        table.flush();
+        table.finish();
     }
 }

@@ -1,11 +1,11 @@
 package org.warta.spark;
 
-import org.warta.names.Aliases;
-import org.warta.names.EntityFinder;
-import org.warta.names.EntityResolver;
-import org.warta.names.MentionFinder;
-import org.warta.names.NameFinder;
-import org.warta.names.NameTagger;
+import org.warta.names.entities.Aliases;
+import org.warta.names.entities.EntityFinder;
+import org.warta.names.entities.EntityResolver;
+import org.warta.names.mentions.MentionFinder;
+import org.warta.names.model.NameFinder;
+import org.warta.names.rules.NameTagger;
 import org.warta.text.TextSegmenter;
 
 /**

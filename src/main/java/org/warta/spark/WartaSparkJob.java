@@ -7,10 +7,10 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.warta.names.EntityType;
 import org.warta.report.CoMentionReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code spark-submit --class org.warta.spark.WartaSparkJob target/warta.jar count --by document

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.maxent.GISTrainer;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -14,30 +16,53 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.warta.evaluation.TaggedSentence;
-import org.warta.names.NameFinder;
 import org.warta.names.NameSpan;
+import org.warta.names.model.NameFinder;
 
 /**
  * Trains the name finder: OpenNLP's NameFinderME with the features of
- * {@code org/warta/names/features.xml} (OpenNLP's generic features plus warta's news features)
- * on tagged sentences. Each sentence is its own document for the adaptive features, since the
- * corpora do not say where documents end. Training is deterministic.
+ * {@code org/warta/names/features.xml} (warta's news features) on tagged sentences. Each
+ * sentence is its own document for the adaptive features, since the corpora do not say where
+ * documents end. Training is deterministic.
  */
 public final class NameFinderTraining {
 
     private static final String FEATURES = "features.xml";
 
+    /** How the weights are fitted. */
+    public enum Trainer {
+        /** Generalised iterative scaling, OpenNLP's default: no regularisation. */
+        gis,
+        /** L-BFGS with an L2 penalty, which keeps rare features (one name, one sentence) from large weights. */
+        qn
+    }
+
+    /**
+     * The training settings: the trainer, its passes, the L2 penalty (for {@code qn}), the
+     * feature count cut-off, and how many name-swapped copies of each sentence with a person to
+     * add ({@link NameSwapper}).
+     */
+    public record Settings(Trainer trainer, int iterations, double l2, int cutoff, int swappedCopies) {
+    }
+
     private NameFinderTraining() {
     }
 
-    public static TokenNameFinderModel train(List<TaggedSentence> sentences, int iterations) throws IOException {
+    public static TokenNameFinderModel train(List<TaggedSentence> sentences, Settings settings, NameSwapper swapper)
+            throws IOException {
         List<NameSample> samples = new ArrayList<>(sentences.size());
         for (TaggedSentence sentence : sentences) {
-            List<Span> spans = new ArrayList<>();
-            for (NameSpan name : sentence.names()) {
-                spans.add(new Span(name.start(), name.end(), name.type().name()));
+            samples.add(sample(sentence));
+        }
+        if (settings.swappedCopies() > 0) {
+            for (int copy = 0; copy < settings.swappedCopies(); copy++) {
+                for (TaggedSentence sentence : sentences) {
+                    TaggedSentence swapped = swapper.swap(sentence);
+                    if (swapped != sentence) {
+                        samples.add(sample(swapped));
+                    }
+                }
             }
-            samples.add(new NameSample(sentence.tokens().toArray(String[]::new), spans.toArray(Span[]::new), true));
         }
         byte[] features;
         try (InputStream in = NameFinder.class.getResourceAsStream(FEATURES)) {
@@ -45,8 +70,24 @@ public final class NameFinderTraining {
         }
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Map.of(), new BioCodec());
         TrainingParameters parameters = TrainingParameters.defaultParams();
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+        parameters.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+        if (settings.trainer() == Trainer.qn) {
+            parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+            parameters.put(QNTrainer.L1COST_PARAM, 0.0);
+            parameters.put(QNTrainer.L2COST_PARAM, settings.l2());
+            parameters.put(QNTrainer.THREADS_PARAM, 1);
+        } else {
+            parameters.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
+        }
         return NameFinderME.train("ind", null, new CollectionObjectStream<>(samples), parameters, factory);
+    }
+
+    private static NameSample sample(TaggedSentence sentence) {
+        List<Span> spans = new ArrayList<>();
+        for (NameSpan name : sentence.names()) {
+            spans.add(new Span(name.start(), name.end(), name.type().name()));
+        }
+        return new NameSample(sentence.tokens().toArray(String[]::new), spans.toArray(Span[]::new), true);
     }
 }

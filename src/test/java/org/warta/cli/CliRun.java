@@ -3,6 +3,7 @@ package org.warta.cli;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -28,11 +29,17 @@ record CliRun(int exitCode, String out, String err) {
 
     static CliRun withInput(byte[] standardInput, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CliRun run = withOutput(standardInput, out, args);
+        return new CliRun(run.exitCode(), out.toString(StandardCharsets.UTF_8), run.err());
+    }
+
+    /** A run whose standard output goes to {@code out} (this record's {@code out} is then empty). */
+    static CliRun withOutput(byte[] standardInput, OutputStream out, String... args) {
         StringWriter err = new StringWriter();
         var commandLine = Warta.commandLine(() -> new ByteArrayInputStream(standardInput), () -> out, args);
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
-        return new CliRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString());
+        return new CliRun(exitCode, "", err.toString());
     }
 
     /** The rows of the CSV written to standard output, read back with Commons CSV. */

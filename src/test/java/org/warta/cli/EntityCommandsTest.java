@@ -79,6 +79,24 @@ class EntityCommandsTest {
     }
 
     @Test
+    void anAliasesFileSavedByASpreadsheetIsRead() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Presiden Joko Widodo tiba. Kata Jokowi, semua baik.\n");
+        Path aliases = Files.writeString(dir.resolve("aliases.csv"), "\uFEFFalias,entity\r\nJokowi,Joko Widodo\r\n");
+        CliRun run = CliRun.of("count", "--type", "PERSON", "--aliases", aliases.toString(), file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("2", run.rows().get(0).get("mentions"));
+    }
+
+    @Test
+    void aBadAliasesFileIsRefusedWithItsLineBeforeAnyInputIsRead() throws IOException {
+        Path aliases = Files.writeString(dir.resolve("aliases.csv"), "alias,entity\nJokowi,Joko Widodo\nJokowi,\n");
+        CliRun run = CliRun.of("count", "--aliases", aliases.toString(), dir.resolve("tidak-ada.txt").toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("warta: " + aliases + ": line 3: the entity is missing"), run.errorLines());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void tagsConllTokensUnchangedWithIob2Tags() throws IOException {
         Path conll = Files.writeString(dir.resolve("in.txt"),
                 "Presiden NOUN O\r\nJoko PROPN B-PER\r\nWidodo PROPN I-PER\r\ntiba VERB O\r\n\r\ndi O\nJakarta O\n");
@@ -92,9 +110,9 @@ class EntityCommandsTest {
     void aBrokenModelFileIsOneClearError() throws IOException {
         Path model = Files.writeString(dir.resolve("bad.bin"), "not a model");
         CliRun run = CliRun.of("count", "--model", model.toString(), article().toString());
-        assertEquals(1, run.exitCode());
+        assertEquals(2, run.exitCode());
         assertEquals(1, run.errorLines().size(), run.err());
-        assertTrue(run.err().startsWith("warta: " + model + ": not a usable name model"), run.err());
+        assertTrue(run.err().startsWith("warta: " + model + ": not a warta name model"), run.err());
     }
 
     @Test

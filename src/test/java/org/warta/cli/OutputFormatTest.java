@@ -4,32 +4,103 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warta.report.WorkbookReader;
 
 /** Every report in every format carries the same rows: read back, they are the CSV's. */
 class OutputFormatTest {
 
     private static final String SEED = "seeds/001_dd9851bb1841e3e5.txt";
 
+    @TempDir
+    Path dir;
+
     private static List<List<String>> csvRows(String... command) {
         return CliRun.of(command).rows().stream().map(r -> r.toList()).toList();
     }
 
-    @Test
-    void tabSeparatedRowsAreTheCsvRows() throws IOException {
-        for (String[] command : List.of(new String[] {"tokenize", SEED}, new String[] {"count", "--by", "document", SEED},
-                new String[] {"mentions", SEED})) {
-            String[] tsv = CliRun.concat(command, "--format", "tsv");
-            List<CSVRecord> records = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(CliRun.of(tsv).out())).getRecords();
-            assertEquals(csvRows(command), records.stream().map(r -> r.toList()).toList(), String.join(" ", command));
+    /** TSV read as awk or cut read it, lines at LF and cells at tabs, then its escapes undone. */
+    private static List<List<String>> tsvRows(String tsv) {
+        return tsv.lines().skip(1).map(line -> Arrays.stream(line.split("\t", -1)).map(OutputFormatTest::unescape).toList())
+                .toList();
+    }
+
+    private static String unescape(String cell) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\\') {
+                char escaped = cell.charAt(++i);
+                text.append(escaped == 't' ? '\t' : escaped == 'n' ? '\n' : escaped == 'r' ? '\r' : escaped);
+            } else {
+                text.append(c);
+            }
         }
+        return text.toString();
+    }
+
+    @Test
+    void tabSeparatedRowsAreTheCsvRows() {
+        for (String[] command : List.of(new String[] {"tokenize", SEED}, new String[] {"count", "--by", "document", SEED},
+                new String[] {"mentions", SEED}, new String[] {"tokenize", "--sentences", SEED})) {
+            String tsv = CliRun.of(CliRun.concat(command, "--format", "tsv")).out();
+            assertEquals(csvRows(command), tsvRows(tsv), String.join(" ", command));
+        }
+    }
+
+    @Test
+    void tabSeparatedValuesEndLinesWithLfNeverQuoteAndEscapeTabsLineBreaksAndBackslashes() throws IOException {
+        String text = "Kata \"Jokowi\" di\tJakarta\r\nmenyebut C:\\data, lalu pulang.\n";
+        Path file = TestFiles.write(dir, "berita.txt", text);
+        String tsv = CliRun.of("tokenize", "--sentences", "--format", "tsv", file.toString()).out();
+        assertEquals("document\tsentence\tstart\tend\ttext\n" + file + "\t1\t0\t" + (text.length() - 1)
+                + "\tKata \"Jokowi\" di\\tJakarta\\r\\nmenyebut C:\\\\data, lalu pulang.\n", tsv);
+        assertEquals(List.of(List.of(file.toString(), "1", "0", Integer.toString(text.length() - 1), text.strip())),
+                tsvRows(tsv));
+    }
+
+    @Test
+    void aByteOrderMarkIsRefusedWhereItDoesNotBelong() {
+        for (String format : List.of("jsonl", "xlsx")) {
+            CliRun run = CliRun.of("count", "--excel", "--format", format, SEED);
+            assertEquals(2, run.exitCode(), format);
+            assertEquals("warta: --excel puts a byte order mark before CSV or TSV; " + format + " needs none",
+                    run.errorLines().get(0));
+            assertEquals("", run.out());
+        }
+    }
+
+    @Test
+    void safeCsvGuardsSpreadsheetFormatsOnlyAndLeavesASignAlone() {
+        byte[] formula = "=SUM(A1) - @warta\n".getBytes(StandardCharsets.UTF_8);
+        CliRun csv = CliRun.withInput(formula, "tokenize", "--safe-csv", "-");
+        assertEquals(List.of("-"), csv.rows().stream().map(r -> r.get("document")).distinct().toList());
+        assertEquals(List.of("'=", "SUM", "(", "A1", ")", "-", "'@warta"), csv.rows().stream().map(r -> r.get("token")).toList());
+        String tsv = CliRun.withInput(formula, "tokenize", "--safe-csv", "--format", "tsv", "-").out();
+        assertTrue(tsv.contains("\n-\t1\t1\t'=\t0\t1\n"), tsv);
+        String json = CliRun.withInput(formula, "tokenize", "--safe-csv", "--format", "jsonl", "-").out();
+        assertTrue(json.startsWith("{\"document\":\"-\",\"sentence\":1,\"index\":1,\"token\":\"=\","), json);
+        assertTrue(json.contains("\"token\":\"@warta\""), json);
+    }
+
+    @Test
+    void aWorkbookHoldsTheCsvRowsWithNumbersAsNumbers() throws IOException {
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        assertEquals(0, CliRun.withOutput(new byte[0], workbook, "count", "--format", "xlsx", SEED).exitCode());
+        List<List<Object>> sheet = WorkbookReader.sheets(workbook.toByteArray()).get("sheet1.xml");
+        assertEquals(List.of("entity", "type", "mentions", "documents"), sheet.get(0));
+        List<List<Object>> expected = CliRun.of("count", SEED).rows().stream()
+                .map(r -> List.<Object>of(r.get(0), r.get(1), Double.valueOf(r.get(2)), Double.valueOf(r.get(3)))).toList();
+        assertEquals(expected, sheet.subList(1, sheet.size()));
     }
 
     @Test

@@ -53,4 +53,43 @@ class WartaCommandsTest {
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("'counts'"), unknown.err());
     }
+
+    @Test
+    void wartaAloneIsAUsageErrorWithTheUsageOnStandardError() {
+        CliRun run = CliRun.of();
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("Usage: warta "), run.err());
+        assertTrue(run.err().contains("\n  count "), run.err());
+    }
+
+    @Test
+    void aMisspeltCommandOrOptionGetsWhatWasMeant() {
+        CliRun command = CliRun.of("cuont", "seeds");
+        assertEquals(2, command.exitCode());
+        assertEquals("warta: 'cuont' is not a command of warta", command.errorLines().get(0));
+        assertEquals("Did you mean count?", command.errorLines().get(1));
+        CliRun option = CliRun.of("count", "--tpye", "PERSON", "seeds");
+        assertEquals(2, option.exitCode());
+        assertEquals("Did you mean --type?", option.errorLines().get(1));
+        assertEquals(List.of("tokens"), Suggestions.closest("tokes", List.of("tokens", "ner")));
+        assertEquals(List.of(), Suggestions.closest("frobnicate", List.of("tokens", "ner")));
+    }
+
+    @Test
+    void choicesIgnoreCaseAndDashJIsThreads() {
+        String seed = "seeds/001_dd9851bb1841e3e5.txt";
+        CliRun upper = CliRun.of("count", "--by", "Document", "--format", "CSV", "--type", "person", "-j", "1", seed);
+        assertEquals(0, upper.exitCode(), upper.err());
+        assertEquals(CliRun.of("count", "--by", "document", "--type", "PERSON", seed).out(), upper.out());
+    }
+
+    @Test
+    void topZeroWritesTheHeaderAloneAndANegativeTopIsRefused() {
+        CliRun none = CliRun.of("freq", "--top", "0", "seeds");
+        assertEquals(0, none.exitCode(), none.err());
+        assertEquals("token,count,documents\r\n", none.out());
+        assertEquals(3, CliRun.of("freq", "--top", "2", "seeds").out().split("\r\n").length);
+        assertEquals(2, CliRun.of("freq", "--top", "-1", "seeds").exitCode());
+    }
 }

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.warta.names.EntityType;
-import org.warta.names.NameFinder;
-import org.warta.names.NameTagger;
+import org.warta.names.model.NameFinder;
+import org.warta.names.rules.NameTagger;
 
 /** The accuracy the README claims on idner-news-2k dev, which the model was never trained on. */
 class NerAccuracyTest {

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -19,56 +13,55 @@ import org.warta.cli.WartaRunner;
 import org.warta.evaluation.SharedData;
 
 /**
- * {@code warta count --by document} against person counts a careful reader made: on the seeds
- * (../shared/eval, not shipped) and on short articles about other people that the developers
- * wrote (Indonesian politics, sport, business, with Korean, Arabic and one-word names).
+ * {@code warta eval count}, which scores {@code count --by document}, against the person counts
+ * of a careful reader: on the seeds (../shared/eval, not shipped), on short articles the
+ * developers wrote about other people (politics, sport, business, the Middle East), and on the
+ * newsroom set: eighteen full pages the developers wrote on nine topics (badminton, tennis,
+ * football, film and music, business, regional government, police and courts, health,
+ * education, international news), with headlines, captions, "Baca Juga" lines and bylines.
  */
 class PersonCountsTest {
 
-    private static Map<String, Map<String, Integer>> countPersons(String... paths) throws IOException {
-        String[] args = new String[paths.length + 5];
-        System.arraycopy(new String[] {"count", "--by", "document", "--type", "PERSON"}, 0, args, 0, 5);
-        System.arraycopy(paths, 0, args, 5, paths.length);
-        String csv = WartaRunner.stdout(args);
-        Map<String, Map<String, Integer>> counted = new HashMap<>();
-        for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))) {
-            String document = Path.of(row.get("document")).getFileName().toString();
-            counted.computeIfAbsent(document, d -> new HashMap<>()).put(row.get("entity"), Integer.parseInt(row.get("mentions")));
-        }
-        return counted;
+    private static final Path NAMES = Path.of("src/test/resources/org/warta/names");
+
+    /** The summary row of {@code warta eval count}, after printing the rows that are not strict. */
+    private static CSVRecord evaluate(Path gold, Path articles) throws IOException {
+        String rows = WartaRunner.stdout("eval", "count", "--rows", gold.toString(), articles.toString());
+        rows.lines().filter(line -> !line.contains(",strict,") && !line.contains(",optional,")).forEach(System.out::println);
+        String summary = WartaRunner.stdout("eval", "count", gold.toString(), articles.toString());
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(summary)).getRecords().get(0);
+        System.out.println(summary);
+        return row;
+    }
+
+    private static double number(CSVRecord row, String column) {
+        return Double.parseDouble(row.get(column));
     }
 
     @Test
     void countsThePeopleOfTheSeedsAsACarefulReaderDoes() throws IOException {
-        Path goldFile = SharedData.requireShared("eval/seeds_persons.csv");
-        List<PersonCountScore.Gold> gold;
-        try (Reader in = Files.newBufferedReader(goldFile, StandardCharsets.UTF_8)) {
-            gold = PersonCountScore.readGold(in);
-        }
-        var result = PersonCountScore.score(gold, countPersons("seeds"));
-        String report = String.join("\n", result.problems());
-        System.out.printf("seeds: count recall %.3f, count precision %.3f, %d of %d required rows exact%n%s%n",
-                result.recall(), result.precision(), result.exactRows(), result.requiredRows(), report);
-        assertTrue(result.problems().stream().noneMatch(p -> p.endsWith("not found")), report);
-        assertTrue(result.recall() >= 0.97, () -> "recall " + result.recall() + "\n" + report);
-        assertTrue(result.precision() >= 0.95, () -> "precision " + result.precision() + "\n" + report);
-        assertTrue(result.exactRows() >= 22, () -> result.exactRows() + " exact of " + result.requiredRows() + "\n" + report);
+        CSVRecord score = evaluate(SharedData.requireShared("eval/seeds_persons.csv"), Path.of("seeds"));
+        assertEquals(24, number(score, "required_rows"));
+        assertTrue(number(score, "count_recall") >= 0.97, score::toString);
+        assertTrue(number(score, "count_precision") >= 0.95, score::toString);
+        assertTrue(number(score, "exact_rows") >= 22, score::toString);
     }
 
     @Test
     void countsPeopleOfOtherArticlesWithNoListOfThem() throws IOException {
-        Path folder = Path.of("src/test/resources/org/warta/names");
-        List<PersonCountScore.Gold> gold;
-        try (Reader in = Files.newBufferedReader(folder.resolve("other-news-persons.csv"), StandardCharsets.UTF_8)) {
-            gold = PersonCountScore.readGold(in);
-        }
-        var result = PersonCountScore.score(gold, countPersons(folder.resolve("other-news").toString()));
-        String report = String.join("\n", result.problems());
-        System.out.printf("other news: count recall %.3f, count precision %.3f, %d of %d required rows exact%n%s%n",
-                result.recall(), result.precision(), result.exactRows(), result.requiredRows(), report);
-        assertEquals(12, result.requiredRows());
-        assertTrue(result.problems().stream().noneMatch(p -> p.endsWith("not found") || p.contains("spurious")), report);
-        assertTrue(result.exactRows() >= 11, () -> result.exactRows() + " exact\n" + report);
-        assertTrue(result.recall() >= 0.97 && result.precision() >= 0.97, report);
+        CSVRecord score = evaluate(NAMES.resolve("other-news-persons.csv"), NAMES.resolve("other-news"));
+        assertEquals(12, number(score, "required_rows"));
+        assertTrue(number(score, "count_recall") >= 0.97 && number(score, "count_precision") >= 0.97, score::toString);
+        assertTrue(number(score, "exact_rows") >= 11, score::toString);
+    }
+
+    @Test
+    void countsThePeopleOfEveryNewsroom() throws IOException {
+        CSVRecord score = evaluate(NAMES.resolve("newsroom-persons.csv"), NAMES.resolve("newsroom"));
+        assertEquals(145, number(score, "required_rows"));
+        assertTrue(number(score, "count_recall") >= 0.79, score::toString);
+        assertTrue(number(score, "count_precision") >= 0.76, score::toString);
+        assertTrue(number(score, "strict_rows") >= 68, score::toString);
     }
 }

@@ -41,11 +41,12 @@ class CsvTableTest {
         }
         table.flush();
         List<String> expected = AWKWARD.stream()
-                .map(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 ? "'" + c : c).toList();
+                .map(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.equals("-") ? "'" + c : c).toList();
         List<CSVRecord> records = readBack(out.toString());
         assertEquals(expected, records.stream().map(r -> r.get("cell")).toList());
         assertEquals("'=SUM(A1:A9)", records.get(0).get("cell"));
         assertEquals("koma, titik", records.get(6).get("cell"));
+        assertEquals("-", records.get(2).get("cell"), "a sign alone is no formula");
         assertEquals("7", records.get(0).get("number"), "numbers are left alone");
     }
 }

@@ -10,7 +10,7 @@ import org.warta.text.TextSegmenter;
 class FrequencyReportTest {
 
     private static Map<String, Integer> grams(int n, boolean keepStopWords, String text) {
-        return new FrequencyReport(new TextSegmenter(), n, keepStopWords, 0, 1, CsvOutput.of(new StringBuilder()))
+        return new FrequencyReport(new TextSegmenter(), n, keepStopWords, Integer.MAX_VALUE, 1, CsvOutput.of(new StringBuilder()))
                 .analyse(Section.whole("d", text));
     }
 

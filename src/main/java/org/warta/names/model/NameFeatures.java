@@ -1,0 +1,214 @@
+package org.warta.names.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import org.warta.names.NameLexicon;
+import org.warta.names.TitleCase;
+
+/**
+ * The features the name model sees at a word, in two kinds.
+ *
+ * <p><b>Word features</b> depend only on one word and where it stands from the word being
+ * tagged (two before to two after): the word in lower case, its shape (OpenNLP's token class:
+ * lc, ic, ac, 2d, ...), both together, whether IndoSum writes it mostly in lower case, and at the
+ * word itself its first and last one to three letters. Because they depend on nothing else, the
+ * decoder can add up their weights once per distinct word and reuse the sum ({@link
+ * NameFinder}); that is what makes the finder fast.
+ *
+ * <p><b>Position features</b> depend on the sentence and the document: the word pairs and shape
+ * pairs with each neighbour, sentence start, a bias, what the word was tagged as earlier in the
+ * same document, and the news features: function words, titles and countries at and before the
+ * word, and whether the sentence is set in title case like a headline.
+ *
+ * <p>One instance holds one sentence and one document's memory; it is not thread-safe.
+ */
+final class NameFeatures {
+
+    static final String EXPERIMENT = System.getProperty("warta.features", "clusters,gaz,shape");
+
+    /** Furthest distance, in words, of the word features. */
+    static final int WINDOW = 2;
+    private static final int AFFIX = 3;
+
+    private static final int FUNCTION = 1;
+    private static final int TITLE = 2;
+    private static final int COUNTRY = 4;
+
+    private static final String[] OFFSET_PREFIX = {"p2", "p1", "", "n1", "n2"};
+    private static final String BIAS = "def";
+    private static final String SENTENCE_START = "S=begin";
+    private static final String NOT_SEEN_BEFORE = "pd=none";
+    private static final String TITLE_CASE = "news=titlecase";
+    private static final String FUNCTION_WORD_NEXT = "news=fw+1";
+    private static final String[] FUNCTION_WORD_AT = {"news=fw", "news=fw-1", "news=fw-2"};
+    private static final String[] TITLE_AT = {"news=title", "news=title-1", "news=title-2"};
+    private static final String[] COUNTRY_AT = {"news=country", "news=country-1", "news=country-2"};
+
+    /**
+     * Distinct words kept with what is known about them (lower case, shape, word lists, weight
+     * sums): OpenNLP's token class runs several regular expressions, the lists are several
+     * look-ups, and words recur. Past this many the memo starts again.
+     */
+    private static final int MEMO_LIMIT = 100_000;
+
+    /** The feature of each outcome a word had earlier in the document, made once. */
+    private static final Map<String, String> EARLIER_OUTCOME = new ConcurrentHashMap<>();
+
+    /** Each word of the document so far, with the feature of the outcome it had last. */
+    private final Map<String, String> earlierOutcomes = new HashMap<>();
+    private final Map<String, Word> memo = new HashMap<>();
+    private String[] tokens;
+    private Word[] words;
+    private boolean titleCase;
+
+    /** Sets the sentence the next calls are about, unless it is the one already set. */
+    void sentence(String[] sentence) {
+        if (sentence == tokens) {
+            return;
+        }
+        tokens = sentence;
+        words = new Word[sentence.length];
+        int letterWords = 0;
+        int lowerCaseWords = 0;
+        for (int i = 0; i < sentence.length; i++) {
+            words[i] = word(sentence[i]);
+            int first = sentence[i].codePointAt(0);
+            if (Character.isLetter(first)) {
+                letterWords++;
+                if (Character.isLowerCase(first) && (words[i].classes & FUNCTION) == 0) {
+                    lowerCaseWords++;
+                }
+            }
+        }
+        titleCase = TitleCase.isTitleCase(letterWords, lowerCaseWords);
+    }
+
+    /** The word at {@code index} of the sentence. */
+    Word word(int index) {
+        return words[index];
+    }
+
+    private Word word(String text) {
+        Word word = memo.get(text);
+        if (word == null) {
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            word = new Word(text);
+            memo.put(text, word);
+        }
+        return word;
+    }
+
+    /**
+     * What the features need to know about one distinct word by itself, and, filled in by the
+     * decoder, the summed weights of its features: by place in the window, and after each
+     * previous outcome.
+     */
+    static final class Word {
+        final String lower;
+        final String shape;
+        final int classes;
+        final boolean common;
+        final String[] clusters;
+        final String gazetteer;
+        final List<String> nameShapes;
+        double[][] weightsAt;
+        double[][] weightsAfter;
+
+        private Word(String text) {
+            lower = text.toLowerCase(Locale.ROOT);
+            shape = FeatureGeneratorUtil.tokenFeature(text);
+            classes = (NameLexicon.isFunctionWordLower(lower) ? FUNCTION : 0)
+                    | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
+            common = NameLexicon.isCommonWord(lower);
+            clusters = EXPERIMENT.contains("clusters") ? WordClasses.clusters(text) : null;
+            gazetteer = EXPERIMENT.contains("gaz") ? WordClasses.gazetteer(lower) : "";
+            nameShapes = EXPERIMENT.contains("shape") ? NameShapes.of(text) : List.of();
+        }
+    }
+
+    /** The word features of the word at {@code index} as seen from {@code offset} words away. */
+    void wordFeatures(int index, int offset, List<String> features) {
+        String prefix = OFFSET_PREFIX[offset + WINDOW];
+        Word word = words[index];
+        features.add(prefix + "w=" + word.lower);
+        features.add(prefix + "wc=" + word.shape);
+        features.add(prefix + "w&c=" + word.lower + "," + word.shape);
+        if (word.common) {
+            features.add(prefix + "common");
+        }
+        if (EXPERIMENT.contains("clusters")) {
+            if (word.clusters == null) {
+                features.add(prefix + "cl=none");
+            } else {
+                features.add(prefix + "cl=" + word.clusters[0]);
+                features.add(prefix + "cc=" + word.clusters[1]);
+            }
+        }
+        for (int k = 0; k < word.gazetteer.length(); k++) {
+            features.add(prefix + "gz=" + word.gazetteer.charAt(k));
+        }
+        if (offset == 0) {
+            for (String shape : word.nameShapes) {
+                features.add("ns=" + shape);
+            }
+            String text = tokens[index];
+            int length = text.length();
+            for (int n = 1; n <= AFFIX && n <= length; n++) {
+                features.add("pre=" + text.substring(0, n));
+                features.add("suf=" + text.substring(length - n));
+            }
+        }
+    }
+
+    /** The position features of the word at {@code index}. */
+    void positionFeatures(int index, List<String> features) {
+        features.add(BIAS);
+        if (index == 0) {
+            features.add(SENTENCE_START);
+        } else {
+            features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
+            features.add("pwc,wc=" + words[index - 1].shape + "," + words[index].shape);
+        }
+        if (index + 1 < tokens.length) {
+            features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
+            features.add("wc,nc=" + words[index].shape + "," + words[index + 1].shape);
+            if ((words[index + 1].classes & FUNCTION) != 0) {
+                features.add(FUNCTION_WORD_NEXT);
+            }
+        }
+        features.add(earlierOutcomes.getOrDefault(tokens[index], NOT_SEEN_BEFORE));
+        if (titleCase) {
+            features.add(TITLE_CASE);
+        }
+        for (int back = 0; back <= 2 && index - back >= 0; back++) {
+            int wordClass = words[index - back].classes;
+            if ((wordClass & FUNCTION) != 0) {
+                features.add(FUNCTION_WORD_AT[back]);
+            }
+            if ((wordClass & TITLE) != 0) {
+                features.add(TITLE_AT[back]);
+            }
+            if ((wordClass & COUNTRY) != 0) {
+                features.add(COUNTRY_AT[back]);
+            }
+        }
+    }
+
+    /** Remembers how the words of a tagged sentence were tagged, for the rest of the document. */
+    void remember(String[] sentence, String[] outcomes) {
+        for (int i = 0; i < sentence.length; i++) {
+            earlierOutcomes.put(sentence[i], EARLIER_OUTCOME.computeIfAbsent(outcomes[i], outcome -> "pd=" + outcome));
+        }
+    }
+
+    /** Forgets the document: the next sentence starts a new one. */
+    void forget() {
+        earlierOutcomes.clear();
+    }
+}

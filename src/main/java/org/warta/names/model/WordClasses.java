@@ -1,0 +1,64 @@
+package org.warta.names.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the name model knows about a word beyond its spelling: the classes of words it falls
+ * into in unlabelled news (word clusters learned from IndoSum, two sizes, the word as written)
+ * and the kinds of name list that hold it (the gazetteer, lower case). Both are resources
+ * written by {@code warta train names}, read once.
+ */
+public final class WordClasses {
+
+    public static final String CLUSTERS = "word-clusters.txt";
+    public static final String GAZETTEER = "name-gazetteer.txt";
+
+    private WordClasses() {
+    }
+
+    /** The word's clusters, fine then coarse, or null when unlabelled news did not have it often enough. */
+    static String[] clusters(String word) {
+        return Loaded.CLUSTERS.get(word);
+    }
+
+    /** The letters of the kinds of list that hold the word (lower case), or "" when none does. */
+    static String gazetteer(String lower) {
+        return Loaded.GAZETTEER.getOrDefault(lower, "");
+    }
+
+    /** Read on first use, so that tokenizing never pays for them. */
+    private static final class Loaded {
+        static final Map<String, String[]> CLUSTERS = read(WordClasses.CLUSTERS);
+        static final Map<String, String> GAZETTEER = new HashMap<>();
+
+        static {
+            read(WordClasses.GAZETTEER).forEach((word, columns) -> GAZETTEER.put(word, columns[0]));
+        }
+
+        private static Map<String, String[]> read(String resource) {
+            Map<String, String[]> table = new HashMap<>();
+            try (InputStream in = WordClasses.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing; run 'warta train names'");
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (!line.startsWith("#")) {
+                        int tab = line.indexOf('\t');
+                        table.put(line.substring(0, tab), line.substring(tab + 1).split("\t"));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+            return table;
+        }
+    }
+}
