@@ -71,7 +71,12 @@ class InputSafetyTest {
         assertEquals(List.of("Akhir", "kata", "tiba", "."), column(run, "token"));
     }
 
-    /** A folder deeper than a thread's stack allows for recursion: walked with a stack of its own. */
+    /**
+     * A folder deeper than a thread's stack allows for recursion is walked with a stack of its
+     * own. Run as a user runs it, in a JVM of its own, cold (its first frames the interpreter's
+     * large ones) and with a small stack, so that a walk that recursed once a level would
+     * overflow it whatever the JIT has compiled in this JVM.
+     */
     @Test
     void aVeryDeepTreeIsWalkedWithoutOverflowingTheStack() throws Exception {
         Path top = dir.resolve("dalam");
@@ -82,14 +87,14 @@ class InputSafetyTest {
         Files.createDirectories(deepest);
         TestFiles.write(deepest, "bawah.txt", "Budi tiba.");
         TestFiles.write(top, "atas.txt", "Ani pergi.");
-        CliRun[] run = new CliRun[1];
-        // a small stack, so that a walk that recursed once a level would overflow it
-        Thread small = new Thread(null, () -> run[0] = CliRun.of("tokenize", "--sentences", top.toString()), "small-stack",
-                256 << 10);
-        small.start();
-        small.join();
-        assertEquals(0, run[0].exitCode(), run[0].err());
-        assertEquals(List.of(top + "/atas.txt", deepest + "/bawah.txt"), column(run[0], "document"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process warta = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xss256k", "-cp",
+                System.getProperty("java.class.path"), Warta.class.getName(), "tokenize", "--sentences", top.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(warta.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, warta.waitFor(), out);
+        CliRun run = new CliRun(0, out, "");
+        assertEquals(List.of(top + "/atas.txt", deepest + "/bawah.txt"), column(run, "document"));
     }
 
     @Test
