@@ -91,7 +91,7 @@ final class InputOptions {
         return Math.min(threads, THREADS_PER_PROCESSOR * Runtime.getRuntime().availableProcessors());
     }
 
-    /** The inputs named, and the list that names more; checked before anything is read. */
+    /** The paths named (more may come from {@link #fileList()}), checked before anything is read. */
     List<String> paths() {
         if (paths.isEmpty() && filesFrom == null) {
             throw new UsageException("Missing required parameter: 'PATH' (a file, a folder, or - for standard input) "

@@ -52,20 +52,20 @@ public final class InputCollector {
 
     /** The inputs {@code arguments} name, then those {@code list} names (when not null). */
     public List<InputSource> collect(List<String> arguments, FileList list) {
-        Inputs collection = new Inputs();
-        arguments.forEach(collection::add);
+        Inputs inputs = new Inputs();
+        arguments.forEach(inputs::add);
         if (list != null) {
             try {
                 List<String> listed = list.read(standardInput);
-                listed.forEach(collection::add);
+                listed.forEach(inputs::add);
                 if (listed.isEmpty()) {
-                    collection.emptyLists.add(list.name());
+                    inputs.emptyLists.add(list.name());
                 }
             } catch (UnreadableInputException e) {
-                collection.sources.add(InputSource.failed(list.name(), e.getMessage()));
+                inputs.sources.add(InputSource.failed(list.name(), e.getMessage()));
             }
         }
-        return collection.finish();
+        return inputs.finish();
     }
 
     /** One folder being walked: its name as reported, its path under the folder given, its identity, and what is left of it. */
