@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
                 + "alone, segmentation, and the report each command writes (rows formatted, then discarded).",
             "Warm-up passes (for two seconds at least), then timed passes; the median and the best count.",
             "Rows: stage,threads,mb_per_s,best_mb_per_s,megabytes,runs."},
-        footer = {"%nExample (the IndoSum benchmark text):",
-            "  python3 ../shared/bench/indosum_text.py /tmp/indosum && warta bench /tmp/indosum/articles"},
+        footer = {"%nExample:",
+            "  python3 ../shared/bench/indosum_text.py /tmp/indosum      # the IndoSum benchmark text",
+            "  warta bench /tmp/indosum/articles"},
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 

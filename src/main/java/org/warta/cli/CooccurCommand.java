@@ -10,9 +10,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "cooccur",
         description = {"Count the pairs of entities mentioned together: who meets whom.",
-            "Short names are resolved first (Lavrov is Sergei Lavrov). Each pair once, in name order;",
-            "count is the number of sentences (or documents) that mention both, documents in how many",
-            "documents they meet. Rows by count descending, then names:",
+            "Short names are resolved first (Lavrov is Sergei Lavrov). Each pair once, in name order; "
+                + "count is the number of sentences (or documents) that mention both, documents in how many "
+                + "documents they meet; a sentence or document pairs the 100 entities it mentions most.",
+            "Rows by count descending, then names:",
             "  entity_a,type_a,entity_b,type_b,count,documents"},
         footer = {"%nExamples:",
             "  warta cooccur --window sentence seeds > pairs.csv",

@@ -11,13 +11,13 @@ import picocli.CommandLine.Option;
 
 @Command(name = "count",
         description = {"Count the people, organisations and places the text mentions.",
-            "A short mention (Lavrov, Wang, Presiden Xi) counts for the full name it refers to in its",
-            "document; titles are not part of names. Rows by mentions descending, then name:",
+            "A short mention (Lavrov, Wang, Presiden Xi) counts for the full name it refers to in its "
+                + "document; titles are not part of names. Rows by mentions descending, then name:",
             "  --by corpus:   entity,type,mentions,documents",
             "  --by document: document,entity,type,mentions,role (the first role the document gives)"},
         footer = {"%nExamples:",
             "  warta count seeds",
-            "  warta count --type PERSON --min-mentions 2 --by document seeds other-news/ > people.csv",
+            "  warta count --type PERSON --min-mentions 2 --by document seeds > people.csv",
             "  warta count --aliases aliases.csv seeds"},
         mixinStandardHelpOptions = true)
 final class CountCommand extends EntityReportCommand {

@@ -16,13 +16,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "count",
         description = {"Score the people that 'count --by document' finds against a reader's counts.",
-            "GOLD is CSV with the header document,person,mentions[,status], as ../shared/eval/seeds_persons.csv:",
-            "a document by its path or file name, a person's full name without titles, how often a careful",
-            "reader counts them, and optional rows (bylines) that are not scored. A counted entity stands for",
-            "the gold person it shares a word with (Lavrov for Sergei Lavrov). One row:",
+            "GOLD is CSV with the header document,person,mentions[,status], as ../shared/eval/seeds_persons.csv: "
+                + "a document by its path or file name, a person's full name without titles, how often a careful "
+                + "reader counts them, and optional rows (bylines) that are not scored. A counted entity stands for "
+                + "the gold person it shares a word with (Lavrov for Sergei Lavrov). One row:",
             "  gold,documents,required_rows,count_recall,count_precision,exact_rows,strict_rows",
-            "exact: the entity with the gold name has the gold count; strict: exact, and no other entity of",
-            "the document shares a word with the person. --rows lists every row compared instead:",
+            "exact: the entity with the gold name has the gold count; strict: exact, and no other entity of "
+                + "the document shares a word with the person. --rows lists every row compared instead:",
             "  document,person,gold,counted,verdict,counted_as"},
         footer = {"%nExamples:",
             "  warta eval count ../shared/eval/seeds_persons.csv seeds",

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "tokens",
-        description = {"Token and sentence precision, recall and F1 against gold CoNLL-U, scored as in the",
-            "CoNLL 2018 shared task (character spans; every 10 sentences joined into a paragraph).",
+        description = {"Token and sentence precision, recall and F1 against gold CoNLL-U, scored as in the "
+                + "CoNLL 2018 shared task (character spans; every 10 sentences joined into a paragraph).",
             "Rows: file,unit,precision,recall,f1,gold,system,correct."},
         footer = {"%nExample:", "  warta eval tokens ../shared/data/ud/id_gsd-ud-dev.conllu"},
         mixinStandardHelpOptions = true)

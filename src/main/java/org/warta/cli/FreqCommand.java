@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "freq",
         description = {"Count words or runs of words, case folded, without numbers and punctuation.",
             "Indonesian stop words (yang, dan, di, ...) are left out unless --keep-stopwords.",
-            "Rows by count descending, then token: token,count,documents"},
+            "Rows by count descending, then token: token,count,documents."},
         footer = {"%nExamples:",
             "  warta freq --top 50 seeds",
             "  warta freq --ngram 2 --keep-stopwords seeds"},

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "mentions",
         description = {"List every mention of a person, organisation or place, with its offsets.",
-            "Rows: document,sentence,start,end,text,entity,type,role (entity: the full name it refers to;",
-            "role: the title or office written before it)."},
+            "Rows: document,sentence,start,end,text,entity,type,role (entity: the full name it refers to; "
+                + "role: the title or office written before it)."},
         footer = {"%nExample:", "  warta mentions seeds/001_dd9851bb1841e3e5.txt"},
         mixinStandardHelpOptions = true)
 final class MentionsCommand extends EntityReportCommand {

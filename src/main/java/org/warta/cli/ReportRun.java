@@ -39,7 +39,7 @@ final class ReportRun {
             throw new UsageException("--excel puts a byte order mark before CSV or TSV; " + options.format
                     + " needs none");
         }
-        var sources = new InputCollector(root.standardInput()).collect(options.paths);
+        var sources = new InputCollector(root.standardInput(), options.selection()).collect(options.paths(), options.fileList());
         String output = options.output == null ? ReportDestination.STANDARD_OUTPUT : options.output.toString();
         refuseAnInputAsOutput(output, sources);
         try (ReportDestination destination = ReportDestination.open(output, root.standardOutput())) {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "tag",
         description = {"Tag pre-tokenized CoNLL text with IOB2 name tags.",
-            "Reads the token in the first column (space- or tab-separated, blank line between sentences,",
-            "CR LF tolerated) and prints token<TAB>TAG, the tokens unchanged, a blank line between sentences."},
+            "Reads the token in the first column (space- or tab-separated, blank line between sentences, "
+                + "CR LF tolerated) and prints token<TAB>TAG, the tokens unchanged, a blank line between sentences."},
         footer = {"%nExample:", "  warta tag --conll ../shared/data/ner/idner-news-2k/dev.txt"},
         mixinStandardHelpOptions = true)
 final class TagCommand implements Callable<Integer> {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "tokenize",
         description = {"Split Indonesian text into sentences and tokens, with code-point offsets.",
-            "Rows: document,sentence,index,token,start,end (one a token), or with --sentences",
-            "document,sentence,start,end,text (one a sentence)."},
+            "Rows: document,sentence,index,token,start,end (one a token), or with --sentences "
+                + "document,sentence,start,end,text (one a sentence)."},
         footer = {"%nExamples:",
             "  warta tokenize seeds/000_68c9ffe21a1da729.txt | head",
             "  warta tokenize --sentences seeds > sentences.csv",

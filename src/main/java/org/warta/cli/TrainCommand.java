@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "train",
         description = {"Rebuild a bundled OpenNLP model from ../shared/data.",
-            "Run from the project's top folder; prints where the model was written and, once both",
-            "models exist, what they score on UD Indonesian GSD dev."},
+            "Run from the project's top folder; prints where the model was written and, once both "
+                + "models exist, what they score on UD Indonesian GSD dev."},
         footer = {"%nExamples:", "  warta train tokenizer", "  warta train sentences", "  warta train names"},
         mixinStandardHelpOptions = true)
 final class TrainCommand implements Callable<Integer> {

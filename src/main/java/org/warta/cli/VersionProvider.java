@@ -20,7 +20,7 @@ final class VersionProvider implements IVersionProvider {
     public String[] getVersion() {
         String version = Objects.requireNonNullElse(Warta.class.getPackage().getImplementationVersion(), "development");
         return new String[] {"warta " + version, "name model " + NameFinder.BUNDLED_MODEL + ": " + nameModel(),
-            "tokens and sentences: warta's rules (OpenNLP models id-tokens.bin, id-sentences.bin with --engine opennlp)",
+            "tokens and sentences: warta's rules (OpenNLP models id-tokens.bin, id-sentences.bin for eval tokens --engine opennlp)",
             "Java " + System.getProperty("java.version")};
     }
 

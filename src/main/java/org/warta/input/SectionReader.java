@@ -2,23 +2,30 @@ package org.warta.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 import org.warta.text.TextSegmenter;
 
 /**
- * Reads an input as a sequence of {@link Section}s of at most {@code limit} characters, in
- * bounded memory whatever the input's size. A document within the limit is one section. A longer
- * one is cut at the last paragraph end (a blank line) before the limit, where a sentence always
- * ends, so the cut changes no sentence; a text with no blank line that far is cut at a line break,
- * else after a space, else (one huge "word") at the limit itself.
+ * Reads an input as a sequence of {@link Section}s of about {@code limit} characters, in bounded
+ * memory whatever the input's size. A document within the limit is one section.
+ *
+ * <p>A longer one is cut, first, where it would be cut into sections of a million characters
+ * ({@link #DEFAULT_LIMIT}) whatever the limit: at the last paragraph end (a blank line) before
+ * that many, where a sentence always ends, so the cut changes no sentence; a text with no blank
+ * line that far is cut at a line break, else after a space, else (one huge "word") at the million
+ * itself. Those cuts may end a sentence that runs on, so every report makes the same ones and
+ * sees the same sentences. A smaller limit then cuts those sections only at paragraph ends: at the
+ * last one within the limit, else the first one after it.
  *
  * <p>An input is either read whole or refused. A file of up to {@code wholeLimit} characters is
  * decoded once, kept, and cut from memory; before the first section of a longer one the rest of
- * it is decoded once to check it, then read again, so that it never has to be held whole.
- * Standard input cannot be read twice, so there a bad byte far into a long input ends it with an
- * error after the sections before it.
+ * it is decoded once to check it, then read again, so that it never has to be held whole. A file
+ * that changes between the two readings is refused: its size or time of writing changed by the
+ * second, or a block of the second differs from the first (then the sections before that block
+ * have been handed on). Anything else (standard input, a pipe, a FIFO) cannot be read twice and
+ * is read once, so there a bad byte far into a long input ends it with an error after the
+ * sections before it. A document that fails after some of its sections ends with an empty last
+ * section, so that reports end it as they end any other.
  */
 public final class SectionReader {
 
@@ -41,23 +48,31 @@ public final class SectionReader {
     }
 
     private final int limit;
+    private final int cutLimit;
     private final int wholeLimit;
     private final boolean lenient;
 
     /**
-     * A reader of sections of at most {@code limit} characters that reads a file of up to
-     * {@code wholeLimit} characters in one pass; {@code lenient}: see {@link TextDecoder}.
+     * A reader of sections of about {@code limit} characters, cut first where sections of
+     * {@code cutLimit} would be, that reads a file of up to {@code wholeLimit} characters in one
+     * pass; {@code lenient}: see {@link TextDecoder}.
      */
-    SectionReader(int limit, int wholeLimit, boolean lenient) {
+    SectionReader(int limit, int cutLimit, int wholeLimit, boolean lenient) {
         if (limit < 2) {
             throw new IllegalArgumentException("section limit " + limit);
         }
         this.limit = limit;
-        this.wholeLimit = Math.max(limit, wholeLimit);
+        this.cutLimit = Math.max(limit, cutLimit);
+        this.wholeLimit = Math.max(this.cutLimit, wholeLimit);
         this.lenient = lenient;
     }
 
-    /** A reader of sections of at most {@code limit} characters; {@code lenient}: see {@link TextDecoder}. */
+    /** A reader of sections of about {@code limit} characters that reads a file of up to {@code wholeLimit} in one pass. */
+    SectionReader(int limit, int wholeLimit, boolean lenient) {
+        this(limit, DEFAULT_LIMIT, wholeLimit, lenient);
+    }
+
+    /** A reader of sections of about {@code limit} characters; {@code lenient}: see {@link TextDecoder}. */
     public SectionReader(int limit, boolean lenient) {
         this(limit, DEFAULT_WHOLE_LIMIT, lenient);
     }
@@ -72,62 +87,102 @@ public final class SectionReader {
 
     /** Reads {@code source}, handing each section to {@code sink}. */
     public void read(InputSource source, SectionSink sink) throws UnreadableInputException {
+        Sections sections = new Sections(source.name(), sink);
         try {
-            readSections(source, sink);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableInputException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new UnreadableInputException("permission denied");
+            readSections(source, sections);
         } catch (IOException e) {
-            throw new UnreadableInputException("cannot read: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
+            sections.endEarly();
+            throw UnreadableInputException.of(e);
+        } catch (UnreadableInputException e) {
+            sections.endEarly();
+            throw e;
         }
     }
 
-    private void readSections(InputSource source, SectionSink sink) throws IOException, UnreadableInputException {
-        try (InputStream in = source.open()) {
-            TextDecoder decoder = new TextDecoder(in, lenient);
-            StringBuilder text = new StringBuilder();
-            if (!fillBeyond(decoder, text, source.reopenable() ? wholeLimit : limit)) {
-                emit(source.name(), decoder, text, false, sink);
-                return;
+    private void readSections(InputSource source, Sections sections) throws IOException, UnreadableInputException {
+        if (!source.reopenable()) {
+            try (InputStream in = source.open()) {
+                TextDecoder decoder = new TextDecoder(in, lenient);
+                StringBuilder text = new StringBuilder();
+                emit(decoder, text, fillBeyond(decoder, text, cutLimit), sections);
             }
-            if (!source.reopenable()) {
-                emit(source.name(), decoder, text, true, sink);
+            return;
+        }
+        InputSource.Version before = source.version();
+        BlockFingerprints fingerprints = new BlockFingerprints();
+        try (InputStream in = source.open()) {
+            TextDecoder decoder = new TextDecoder(fingerprints.recording(in), lenient);
+            StringBuilder text = new StringBuilder();
+            if (!fillBeyond(decoder, text, wholeLimit)) {
+                emit(decoder, text, false, sections);
                 return;
             }
             decoder.checkRest();
         }
-        try (InputStream in = source.open()) {
+        if (!Objects.equals(before, source.version())) {
+            throw BlockFingerprints.changed();
+        }
+        try (InputStream in = fingerprints.verifying(source.open())) {
             TextDecoder decoder = new TextDecoder(in, lenient);
             StringBuilder text = new StringBuilder();
-            emit(source.name(), decoder, text, fillBeyond(decoder, text, limit), sink);
+            emit(decoder, text, fillBeyond(decoder, text, cutLimit), sections);
         }
     }
 
     /**
      * Cuts {@code text}, and when there is {@code more} what the decoder still has, into
-     * sections. Cut sections are stepped over, not deleted, until more text has to be read.
+     * sections. Cut sections are stepped over, not deleted, until more text has to be read; the
+     * text always reaches past the next cut of {@code cutLimit}, so that it is made where it
+     * would be made for any limit.
      */
-    private void emit(String name, TextDecoder decoder, StringBuilder text, boolean more, SectionSink sink)
+    private void emit(TextDecoder decoder, StringBuilder text, boolean more, Sections sections)
             throws IOException, UnreadableInputException {
         if (!more && text.length() <= limit) {
-            sink.accept(Section.whole(name, text.toString()));
+            sections.add(text.toString(), true);
             return;
         }
-        int number = 0;
-        long codePoints = 0;
         int from = 0;
         while (from < text.length()) {
-            int cut = text.length() - from > limit ? cutPoint(text, from, limit) : text.length();
-            String piece = text.substring(from, cut);
-            from = cut;
-            if (more && text.length() - from <= limit) {
-                text.delete(0, from);
-                from = 0;
-                more = fillBeyond(decoder, text, limit);
+            int cut = text.length() - from > cutLimit ? cutPoint(text, from, cutLimit) : text.length();
+            while (from < cut) {
+                int end = cut - from > limit ? paragraphCut(text, from, limit, cut) : cut;
+                String piece = text.substring(from, end);
+                from = end;
+                if (more && text.length() - from <= cutLimit) {
+                    text.delete(0, from);
+                    cut -= from;
+                    from = 0;
+                    more = fillBeyond(decoder, text, cutLimit);
+                }
+                sections.add(piece, !more && from == text.length());
             }
-            sink.accept(new Section(name, ++number, codePoints, piece, !more && from == text.length()));
-            codePoints += piece.codePointCount(0, piece.length());
+        }
+    }
+
+    /** Numbers the sections of one document and places them in it, as they are handed on. */
+    private static final class Sections {
+
+        private final String document;
+        private final SectionSink sink;
+        private Section previous;
+
+        Sections(String document, SectionSink sink) {
+            this.document = document;
+            this.sink = sink;
+        }
+
+        void add(String text, boolean last) {
+            previous = previous == null ? new Section(document, 1, 0, text, last)
+                    : new Section(document, previous.number() + 1, previous.codePointStart()
+                            + previous.text().codePointCount(0, previous.text().length()), text, last);
+            sink.accept(previous);
+        }
+
+        /** Ends a document that failed after some of its sections were handed on. */
+        void endEarly() {
+            if (previous != null && !previous.last()) {
+                add("", true);
+            }
         }
     }
 
@@ -140,6 +195,23 @@ public final class SectionReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Where to end a section that starts at {@code from} before {@code bound}, a cut already
+     * made: at the last paragraph end at most {@code limit} characters on; failing that, at the
+     * first one after; failing that, at the bound.
+     */
+    static int paragraphCut(CharSequence text, int from, int limit, int bound) {
+        int last = from;
+        for (int end = TextSegmenter.paragraphEnd(text, from, bound); end < bound;
+                end = TextSegmenter.paragraphEnd(text, end, bound)) {
+            if (end - from > limit) {
+                return last > from ? last : end;
+            }
+            last = end;
+        }
+        return last > from ? last : bound;
     }
 
     /**

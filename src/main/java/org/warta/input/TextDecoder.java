@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
 
     private static final int BLOCK = 1 << 16;
+    private static final char REPLACEMENT = '\uFFFD';
 
     private final InputStream in;
     private final boolean lenient;
@@ -27,6 +28,7 @@ public final class TextDecoder {
     private final CharBuffer chars = CharBuffer.allocate(BLOCK);
     private CharsetDecoder decoder;
     private String label;
+    private boolean utf8;
     private boolean binaryCheck;
     /** Byte offset in the input of {@code bytes}' first byte. */
     private long offset;
@@ -35,7 +37,8 @@ public final class TextDecoder {
 
     /**
      * A decoder of {@code in}; when {@code lenient}, an invalid byte sequence becomes U+FFFD
-     * (the replacement character) instead of an error, and offsets count it as one character.
+     * (the replacement character) instead of an error, one for each maximal subpart as Unicode
+     * recommends and Python's {@code errors='replace'} does, and offsets count each as one character.
      */
     public TextDecoder(InputStream in, boolean lenient) {
         this.in = in;
@@ -75,6 +78,14 @@ public final class TextDecoder {
             fill();
         }
         CoderResult result = decoder.decode(bytes, chars, endOfInput);
+        while (result.isError() && lenient && utf8 && chars.hasRemaining()) {
+            chars.put(REPLACEMENT);
+            bytes.position(bytes.position() + maximalSubpart(bytes));
+            result = decoder.decode(bytes, chars, endOfInput);
+        }
+        if (result.isError() && lenient && utf8) {
+            return true; // no room left for the replacement: the next call makes it
+        }
         if (!result.isError() && endOfInput && !bytes.hasRemaining()) {
             result = decoder.flush(chars);
             done = !result.isOverflow();
@@ -90,7 +101,7 @@ public final class TextDecoder {
     private void start() throws UnreadableInputException {
         Charset charset = StandardCharsets.UTF_8;
         label = "UTF-8";
-        if (startsWith(0xFE, 0xFF) || startsWith(0xFF, 0xFE)) {
+        if (bytes.limit() >= 2 && isUtf16ByteOrderMark(bytes.get(0), bytes.get(1))) {
             charset = bytes.get(0) == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             label = "UTF-16";
             bytes.position(2);
@@ -101,8 +112,54 @@ public final class TextDecoder {
                 bytes.position(3);
             }
         }
-        CodingErrorAction onError = lenient ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
+        utf8 = charset.equals(StandardCharsets.UTF_8);
+        // UTF-8 errors are always reported to decodeNext, which replaces them as Unicode recommends
+        CodingErrorAction onError = lenient && !utf8 ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
         decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
+    }
+
+    /**
+     * How many bytes, from the position of {@code bytes}, one U+FFFD replaces: the maximal
+     * subpart of an ill-formed UTF-8 sequence (Unicode Standard, chapter 3, "U+FFFD Substitution
+     * of Maximal Subparts", as Python's {@code errors='replace'} does it), that is the longest
+     * start of a well-formed sequence (table 3-7), or the one byte that cannot start one. Java's
+     * own replacement differs: it takes an encoded surrogate (ED A0 80) as one, not three.
+     */
+    static int maximalSubpart(ByteBuffer bytes) {
+        int at = bytes.position();
+        int lead = bytes.get(at) & 0xFF;
+        int length;
+        int secondLow = 0x80;
+        int secondHigh = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            secondLow = lead == 0xE0 ? 0xA0 : secondLow; // shorter forms are overlong
+            secondHigh = lead == 0xED ? 0x9F : secondHigh; // beyond are surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            secondLow = lead == 0xF0 ? 0x90 : secondLow; // shorter forms are overlong
+            secondHigh = lead == 0xF4 ? 0x8F : secondHigh; // beyond is past U+10FFFF
+        } else {
+            return 1; // 80..C1 and F5..FF start no sequence
+        }
+        int subpart = 1;
+        while (subpart < length && at + subpart < bytes.limit()) {
+            int next = bytes.get(at + subpart) & 0xFF;
+            if (next < (subpart == 1 ? secondLow : 0x80) || next > (subpart == 1 ? secondHigh : 0xBF)) {
+                break;
+            }
+            subpart++;
+        }
+        return subpart;
+    }
+
+    /** Whether a text's first two bytes are a UTF-16 byte order mark, big- or little-endian. */
+    static boolean isUtf16ByteOrderMark(byte first, byte second) {
+        int a = first & 0xFF;
+        int b = second & 0xFF;
+        return a == 0xFE && b == 0xFF || a == 0xFF && b == 0xFE;
     }
 
     /** Reads until the byte buffer is full or the input ends. */

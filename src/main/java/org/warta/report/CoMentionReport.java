@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.warta.input.Section;
 import org.warta.names.EntityType;
 import org.warta.names.FoundMentions;
@@ -21,6 +20,12 @@ import org.warta.names.entities.EntityFinder;
  * sentence window, {@code count} is the number of sentences that mention both; with the
  * document window, the number of documents. {@code documents} is in how many documents they
  * meet. Rows by count descending, then names. Only the pair counts are kept between documents.
+ *
+ * <p>Pairs grow with the square of the entities that meet: a document of a few megabytes, or a
+ * "sentence" of a text without punctuation, can name thousands, and millions of pairs took
+ * more memory than any heap. So the pairs of a sentence or document are those of the
+ * {@value #MOST_PAIRED} entities it mentions most (then first by name); a news article names
+ * fewer.
  */
 public final class CoMentionReport extends DocumentTallyReport {
 
@@ -44,13 +49,18 @@ public final class CoMentionReport extends DocumentTallyReport {
             Comparator.<Map.Entry<Pair, int[]>>comparingInt(e -> -e.getValue()[0])
                     .thenComparing(e -> e.getKey().a()).thenComparing(e -> e.getKey().b());
 
+    /** How many of the entities a sentence or document mentions most are paired. */
+    public static final int MOST_PAIRED = 100;
+
+    private static final Comparator<Map.Entry<Entity, Integer>> MOST_MENTIONED =
+            Map.Entry.<Entity, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+
     private final Window window;
     private final Set<EntityType> types;
     private final int minCount;
     private final CsvTable table;
     private final Map<Pair, int[]> counts = new HashMap<>();
     private final Set<Pair> inDocument = new HashSet<>();
-    private final Set<Entity> documentEntities = new TreeSet<>();
 
     public CoMentionReport(EntityFinder finder, Window window, Set<EntityType> types, int minCount, CsvOutput out) {
         super(finder);
@@ -62,34 +72,40 @@ public final class CoMentionReport extends DocumentTallyReport {
 
     @Override
     void sectionFound(Section section, FoundMentions found) {
-        Map<Integer, Set<Entity>> bySentence = new TreeMap<>();
+        if (window != Window.sentence) {
+            return;
+        }
+        Map<Integer, Map<Entity, Integer>> bySentence = new TreeMap<>();
         for (Mention mention : found.mentions()) {
             if (types.contains(mention.type())) {
-                Entity entity = new Entity(mention.entity(), mention.type());
-                bySentence.computeIfAbsent(mention.sentence(), s -> new TreeSet<>()).add(entity);
-                documentEntities.add(entity);
+                bySentence.computeIfAbsent(mention.sentence(), s -> new HashMap<>())
+                        .merge(new Entity(mention.entity(), mention.type()), 1, Integer::sum);
             }
         }
-        if (window == Window.sentence) {
-            bySentence.values().forEach(this::meet);
-        }
+        bySentence.values().forEach(this::meet);
     }
 
     @Override
     void documentCounted(String document, List<EntityCount> entities) {
         if (window == Window.document) {
-            meet(documentEntities);
+            Map<Entity, Integer> mentioned = new HashMap<>();
+            for (EntityCount count : entities) {
+                if (types.contains(count.type())) {
+                    mentioned.put(new Entity(count.entity(), count.type()), count.mentions());
+                }
+            }
+            meet(mentioned);
         }
         for (Pair pair : inDocument) {
             counts.get(pair)[1]++;
         }
         inDocument.clear();
-        documentEntities.clear();
     }
 
-    /** Counts every pair of {@code entities} (in name order) once more. */
-    private void meet(Set<Entity> entities) {
-        List<Entity> sorted = new ArrayList<>(entities);
+    /** Counts every pair (in name order) of the entities mentioned most in {@code mentions} once more. */
+    private void meet(Map<Entity, Integer> mentions) {
+        List<Entity> sorted = mentions.entrySet().stream().sorted(MOST_MENTIONED).limit(MOST_PAIRED)
+                .map(Map.Entry::getKey).sorted().toList();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
                 Pair pair = new Pair(sorted.get(i), sorted.get(j));

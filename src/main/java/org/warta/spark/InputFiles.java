@@ -12,10 +12,14 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.warta.input.FileSelection;
 
 /**
- * The files of a job's input, as the CLI takes them: a path, a directory (recursed, hidden
- * files skipped) or a glob, on any file system Hadoop reads. Files are listed once on the
+ * The files of a job's input, as the CLI takes them: a path, a directory or a glob, on any file
+ * system Hadoop reads. A directory gives what a folder gives the CLI by name
+ * ({@link FileSelection#hasSkippedExtension}): its files that are not hidden (nor, as Hadoop
+ * marks its own, named from {@code _}) and not data, reports or media by extension; a binary file
+ * it holds is read, and becomes a row of the errors. Files are listed once on the
  * driver and read whole by the tasks; a partition makes one Hadoop configuration, where
  * Spark's binaryFiles would make one a file (most of the time on a folder of short articles).
  */
@@ -35,7 +39,7 @@ final class InputFiles {
                 if (status.isDirectory()) {
                     RemoteIterator<LocatedFileStatus> inside = fs.listFiles(status.getPath(), true);
                     while (inside.hasNext()) {
-                        addUnlessHidden(inside.next().getPath(), status.getPath(), files);
+                        addIfNews(inside.next().getPath(), status.getPath(), files);
                     }
                 } else {
                     files.add(status.getPath().toString());
@@ -48,13 +52,15 @@ final class InputFiles {
         }
     }
 
-    private static void addUnlessHidden(Path file, Path root, List<String> files) {
+    private static void addIfNews(Path file, Path root, List<String> files) {
         for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
             if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
                 return;
             }
         }
-        files.add(file.toString());
+        if (!FileSelection.hasSkippedExtension(file.getName())) {
+            files.add(file.toString());
+        }
     }
 
     /**

@@ -140,7 +140,7 @@ class TokenizeCommandTest {
 
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
-                if (written[0] > 100_000) {
+                if (written[0] > 50_000) {
                     throw new IOException("Broken pipe");
                 }
                 written[0] += length;
@@ -152,6 +152,6 @@ class TokenizeCommandTest {
         int exitCode = commandLine.execute("tokenize", "--threads", "2", "seeds", "seeds", "seeds", "seeds", "seeds");
         assertEquals(0, exitCode);
         assertEquals("", err.toString());
-        assertTrue(written[0] <= 100_000 + (1 << 16), "stopped after " + written[0] + " bytes");
+        assertTrue(written[0] <= 50_000 + (1 << 16), "stopped after " + written[0] + " bytes");
     }
 }
