@@ -38,7 +38,9 @@ public final class NameRules {
     public static List<NameSpan> refine(List<String> tokens, List<NameSpan> found) {
         List<NameSpan> names = new ArrayList<>(found.size() + 2);
         for (NameSpan name : found) {
-            trimmed(tokens, name, names);
+            for (NameSpan part : Pairs.split(tokens, name)) {
+                trimmed(tokens, part, names);
+            }
         }
         if (!TitleCase.isTitleCase(tokens)) {
             bodiesBeforeAppositions(tokens, names);

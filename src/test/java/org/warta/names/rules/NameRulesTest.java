@@ -90,4 +90,11 @@ class NameRulesTest {
         assertEquals(List.of(person(6, 8)), NameRules.refine(tokens, List.of()));
         assertEquals(List.of(), NameRules.refine(tokens("Semakin Dipojokkan Barat , Rusia Kian Mesra"), List.of()));
     }
+
+    @Test
+    void splitsNamesJoinedByASlash() {
+        List<String> tokens = tokens("ganda putra Dimas Aryasatya / Yosafat Sitompul menang atas Liu / Zhou");
+        assertEquals(List.of(person(2, 4), person(5, 7), person(9, 10), person(11, 12)),
+                NameRules.refine(tokens, List.of(person(2, 7), person(9, 12))));
+    }
 }
