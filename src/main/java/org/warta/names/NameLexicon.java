@@ -18,12 +18,13 @@ public final class NameLexicon {
     private static final int FUNCTION_WORD = 8;
     private static final int COMMON_WORD = 16;
     private static final int COUNTRY = 32;
+    private static final int INTERNATIONAL_BODY = 64;
     private static final int ANY_TITLE = TITLE | OFFICE_WORD | HONORIFIC;
 
     /** Every listed word with the lists it is on, as bits: one look-up answers every question about a word. */
     private static final Map<String, Integer> LISTED = listed(Map.of("titles.txt", TITLE, "office-words.txt", OFFICE_WORD,
             "honorifics.txt", HONORIFIC, "function-words.txt", FUNCTION_WORD, "common-words.txt", COMMON_WORD,
-            "countries.txt", COUNTRY));
+            "countries.txt", COUNTRY, "international-bodies.txt", INTERNATIONAL_BODY));
     private static final Set<String> PARTICLES = WordList.load(NameLexicon.class, "name-particles.txt");
     private static final Set<String> SPEECH_VERBS = WordList.load(NameLexicon.class, "speech-verbs.txt");
 
@@ -95,17 +96,29 @@ public final class NameLexicon {
         return SPEECH_VERBS.contains(word);
     }
 
-    /** A country, region or bloc word that can stand in a role: Rusia, AS, China, NATO, Rusia-China. */
+    /** A country, region or international body that can stand in a role: Rusia, AS, China, NATO, Rusia-China. */
     public static boolean isCountry(String word) {
         return isCountryLower(lower(word));
     }
 
     public static boolean isCountryLower(String lower) {
-        if (is(lower, COUNTRY)) {
+        if (is(lower, COUNTRY | INTERNATIONAL_BODY)) {
             return true;
         }
         int hyphen = lower.indexOf('-');
-        return hyphen > 0 && is(lower.substring(0, hyphen), COUNTRY) && isCountryLower(lower.substring(hyphen + 1));
+        return hyphen > 0 && is(lower.substring(0, hyphen), COUNTRY | INTERNATIONAL_BODY) && isCountryLower(lower.substring(hyphen + 1));
+    }
+
+    /** An international body, or country words joined by a hyphen with one: PBB, NATO, Uni, ASEAN-GCC. */
+    public static boolean isInternationalBody(String word) {
+        boolean body = false;
+        for (String part : lower(word).split("-")) {
+            if (!is(part, COUNTRY | INTERNATIONAL_BODY)) {
+                return false;
+            }
+            body |= is(part, INTERNATIONAL_BODY);
+        }
+        return body;
     }
 
     private static String lower(String word) {

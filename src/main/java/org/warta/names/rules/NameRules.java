@@ -20,7 +20,8 @@ import org.warta.names.TitleCase;
  *   <li>a country that the finder joined to the person after it is a place, and the rest the
  *       person ("Rusia Sergei Lavrov" after "Menteri Luar Negeri");</li>
  *   <li>titles and offices are not part of a person's name ("Presiden Rusia Vladimir Putin" is
- *       Vladimir Putin), and a name made only of country words is a place ("Rusia-China");</li>
+ *       Vladimir Putin), and a name made only of country words is a place ("Rusia-China"), or an
+ *       organisation when one is an international body ("Uni Eropa", "Sekjen NATO");</li>
  *   <li>outside headlines, the capitalised words after a role are a person's name ("Menteri
  *       Keuangan AS Janet Yellen"), and a person's name goes on over the capitalised words that
  *       follow it ("Joe" + "Biden").</li>
@@ -73,11 +74,11 @@ public final class NameRules {
             countries++;
         }
         if (countries == end) {
-            names.add(new NameSpan(start, end, EntityType.LOCATION));
+            names.add(new NameSpan(start, end, placeOrBody(tokens, start, end)));
             return;
         }
         if (countries > start && (type == EntityType.PERSON || (start > 0 && NameLexicon.isTitle(tokens.get(start - 1))))) {
-            names.add(new NameSpan(start, countries, EntityType.LOCATION));
+            names.add(new NameSpan(start, countries, placeOrBody(tokens, start, countries)));
             start = countries;
             type = EntityType.PERSON;
         }
@@ -97,10 +98,20 @@ public final class NameRules {
                 end++;
             }
             if (end > i) {
-                names.add(new NameSpan(i, end, EntityType.LOCATION));
+                names.add(new NameSpan(i, end, placeOrBody(tokens, i, end)));
                 i = end;
             }
         }
+    }
+
+    /** Country words are a place, unless one is an international body: "Uni Eropa", "Sekjen NATO". */
+    private static EntityType placeOrBody(List<String> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NameLexicon.isInternationalBody(tokens.get(i))) {
+                return EntityType.ORGANIZATION;
+            }
+        }
+        return EntityType.LOCATION;
     }
 
     /**

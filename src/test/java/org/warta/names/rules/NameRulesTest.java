@@ -97,4 +97,24 @@ class NameRulesTest {
         assertEquals(List.of(person(2, 4), person(5, 7), person(9, 10), person(11, 12)),
                 NameRules.refine(tokens, List.of(person(2, 7), person(9, 12))));
     }
+
+    @Test
+    void takesInternationalBodiesInARoleForOrganisations() {
+        List<String> tokens = tokens("bertemu Sekjen NATO Mark Rutte dan utusan Uni Eropa di Brussel");
+        assertEquals(List.of(new NameSpan(2, 3, EntityType.ORGANIZATION), person(3, 5), new NameSpan(7, 9, EntityType.ORGANIZATION)),
+                NameRules.refine(tokens, List.of(person(1, 5), new NameSpan(7, 9, EntityType.LOCATION))));
+    }
+
+    @Test
+    void leavesOutTheTitlesOfDeputiesCrownPrincesAndPoliceRanks() {
+        assertEquals(List.of(person(1, 3)), NameRules.refine(tokens("Wamenlu Dian Hasibuan bertemu"), List.of(person(0, 3))));
+        assertEquals(List.of(person(2, 5)),
+                NameRules.refine(tokens("Putra Mahkota Mohammed bin Salman menyerukan"), List.of(person(1, 5))));
+        assertEquals(List.of(person(2, 5)), NameRules.refine(tokens("kata AKP Nurma Dewi Siregar kemarin"), List.of()));
+    }
+
+    @Test
+    void neverTakesARegionWordForAName() {
+        assertEquals(List.of(), NameRules.refine(tokens("Pengamat Timur Tengah dari Jakarta menilai"), List.of()));
+    }
 }
