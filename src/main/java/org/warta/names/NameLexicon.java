@@ -1,6 +1,7 @@
 package org.warta.names;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,10 @@ public final class NameLexicon {
             "countries.txt", COUNTRY, "international-bodies.txt", INTERNATIONAL_BODY));
     private static final Set<String> PARTICLES = WordList.load(NameLexicon.class, "name-particles.txt");
     private static final Set<String> SPEECH_VERBS = WordList.load(NameLexicon.class, "speech-verbs.txt");
+    private static final Set<String> REGIONS = WordList.load(NameLexicon.class, "regions.txt");
+    /** The words a region's name has at the most ("Ogan Komering Ulu Selatan"). */
+    private static final int MAX_REGION_WORDS = 4;
+    private static final Set<String> REGION_PREFIXES = Set.of("kota", "kabupaten", "kab", "provinsi", "prov");
 
     private NameLexicon() {
     }
@@ -119,6 +124,36 @@ public final class NameLexicon {
             body |= is(part, INTERNATIONAL_BODY);
         }
         return body;
+    }
+
+    /**
+     * How many tokens the name of an Indonesian province, regency or city that starts at token
+     * {@code i} has, with its prefix ("Kota Jayapura", "Kabupaten Bekasi", "Jawa Barat",
+     * "Cianjur"), or 0 when none starts there. Only capitalised words make a region's name.
+     */
+    public static int regionAt(List<String> tokens, int i) {
+        int start = i;
+        if (i + 1 < tokens.size() && isRegionPrefix(tokens.get(i))) {
+            start = tokens.get(i + 1).equals(".") ? i + 2 : i + 1;
+        }
+        StringBuilder name = new StringBuilder();
+        int found = 0;
+        for (int end = start; end < tokens.size() && end - start < MAX_REGION_WORDS; end++) {
+            String token = tokens.get(end);
+            if (!Character.isUpperCase(token.codePointAt(0))) {
+                break;
+            }
+            name.append(end > start ? " " : "").append(lower(token));
+            if (REGIONS.contains(name.toString())) {
+                found = end + 1 - i;
+            }
+        }
+        return found;
+    }
+
+    /** A word written before a region's name: Kota, Kabupaten, Provinsi. */
+    public static boolean isRegionPrefix(String word) {
+        return REGION_PREFIXES.contains(lower(word));
     }
 
     private static String lower(String word) {

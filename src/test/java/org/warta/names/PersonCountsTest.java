@@ -60,8 +60,8 @@ class PersonCountsTest {
     void countsThePeopleOfEveryNewsroom() throws IOException {
         CSVRecord score = evaluate(NAMES.resolve("newsroom-persons.csv"), NAMES.resolve("newsroom"));
         assertEquals(145, number(score, "required_rows"));
-        assertTrue(number(score, "count_recall") >= 0.79, score::toString);
-        assertTrue(number(score, "count_precision") >= 0.76, score::toString);
-        assertTrue(number(score, "strict_rows") >= 68, score::toString);
+        assertTrue(number(score, "count_recall") >= 0.85, score::toString);
+        assertTrue(number(score, "count_precision") >= 0.83, score::toString);
+        assertTrue(number(score, "strict_rows") >= 91, score::toString);
     }
 }

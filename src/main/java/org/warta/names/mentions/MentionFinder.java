@@ -68,8 +68,8 @@ public final class MentionFinder {
         }
     }
 
-    /** One sentence as the tagger saw it. */
-    private record Tagged(int number, List<Token> tokens, List<String> words, List<NameSpan> names) {
+    /** One sentence as the tagger saw it, and where its part in title case starts (its length if none). */
+    private record Tagged(int number, List<Token> tokens, List<String> words, List<NameSpan> names, int titleStart) {
     }
 
     /** The mentions of {@code text}, in order, each referring to its own text. */
@@ -83,11 +83,10 @@ public final class MentionFinder {
             tokenCount[0] += sentence.tokens().size(); // as warta tokenize counts them, before names are unglued
             List<Token> tokens = NameTokens.of(sentence, text);
             List<String> words = tokens.stream().map(Token::text).toList();
-            boolean headline = TitleCase.isTitleCase(words);
-            Tagged tagged = new Tagged(sentences.size() + 1, tokens, words, tagger.tag(words));
+            Tagged tagged = new Tagged(sentences.size() + 1, tokens, words, tagger.tag(words), TitleCase.titleStart(words));
             sentences.add(tagged);
             for (NameSpan name : tagged.names()) {
-                (headline ? headlines : body).add(mention(text, tagged, name));
+                (name.start() >= tagged.titleStart() ? headlines : body).add(mention(text, tagged, name));
             }
         });
         List<Mention> all = new ArrayList<>(body);
@@ -105,22 +104,26 @@ public final class MentionFinder {
 
     /**
      * Extends each person's mention over the word before it when that word starts a name
-     * ("Nikolai" before a "Patrushev" that the tagger took for a place).
+     * ("Nikolai" before a "Patrushev" that the tagger took for a place); in a headline, where a
+     * capital says nothing, only when news never writes that word in lower case ("Sergei" of
+     * "Sergei Lavrov", not "Comeback" of "Ada Comeback Park Jun-seo").
      */
     private static List<Mention> withFirstNames(String text, List<Tagged> sentences, List<Mention> mentions) {
         BitSet covered = new BitSet(text.length());
         mentions.forEach(m -> covered.set(m.start(), m.end()));
         List<Mention> extended = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
-            List<Token> tokens = sentences.get(mention.sentence() - 1).tokens();
+            Tagged sentence = sentences.get(mention.sentence() - 1);
+            List<Token> tokens = sentence.tokens();
             int first = 0;
             while (first < tokens.size() && tokens.get(first).start() < mention.start()) {
                 first++;
             }
-            if (mention.type() == EntityType.PERSON && first > 0 && first < tokens.size()
-                    && tokens.get(first).start() == mention.start() && !covered.get(tokens.get(first - 1).start())
-                    && NameRules.startsName(sentences.get(mention.sentence() - 1).words(), first - 1)) {
-                String role = roleBefore(text, sentences.get(mention.sentence() - 1), first - 1);
+            boolean startsName = first > 0 && (first >= sentence.titleStart() ? NameRules.isUncommonName(sentence.words().get(first - 1))
+                    : NameRules.startsName(sentence.words(), first - 1));
+            if (mention.type() == EntityType.PERSON && startsName && first < tokens.size()
+                    && tokens.get(first).start() == mention.start() && !covered.get(tokens.get(first - 1).start())) {
+                String role = roleBefore(text, sentence, first - 1);
                 mention = Mention.of(text, mention.sentence(), tokens.get(first - 1).start(), mention.end(), mention.type(), role);
             }
             extended.add(mention);

@@ -37,13 +37,38 @@ public final class NameRules {
     }
 
     public static List<NameSpan> refine(List<String> tokens, List<NameSpan> found) {
+        int title = TitleCase.titleStart(tokens);
+        if (title == 0 || title == tokens.size()) {
+            return refine(tokens, found, title == 0);
+        }
+        List<NameSpan> names = refine(tokens.subList(0, title), within(found, 0, title), false);
+        for (NameSpan name : refine(tokens.subList(title, tokens.size()), within(found, title, tokens.size()), true)) {
+            names.add(new NameSpan(name.start() + title, name.end() + title, name.type()));
+        }
+        return names;
+    }
+
+    /** The names of {@code found} cut to the tokens {@code [from, to)}, counted from {@code from}. */
+    private static List<NameSpan> within(List<NameSpan> found, int from, int to) {
+        List<NameSpan> names = new ArrayList<>(found.size());
+        for (NameSpan name : found) {
+            int start = Math.max(name.start(), from);
+            int end = Math.min(name.end(), to);
+            if (start < end) {
+                names.add(new NameSpan(start - from, end - from, name.type()));
+            }
+        }
+        return names;
+    }
+
+    private static List<NameSpan> refine(List<String> tokens, List<NameSpan> found, boolean headline) {
         List<NameSpan> names = new ArrayList<>(found.size() + 2);
         for (NameSpan name : found) {
             for (NameSpan part : Pairs.split(tokens, name)) {
                 trimmed(tokens, part, names);
             }
         }
-        if (!TitleCase.isTitleCase(tokens)) {
+        if (!headline) {
             bodiesBeforeAppositions(tokens, names);
             bodiesBeforeNames(tokens, names);
             namesAfterRoles(tokens, names);
@@ -90,17 +115,21 @@ public final class NameRules {
         names.add(new NameSpan(start, end, type));
     }
 
-    /** Adds the runs of country words in a role as places: "Rusia" of "Presiden Rusia". */
+    /** Adds the runs of country words and the regions in a role as places: "Rusia" of "Presiden Rusia", "Kota Jayapura". */
     private static void addCountries(List<String> tokens, int from, int to, List<NameSpan> names) {
         for (int i = from; i < to; i++) {
             int end = i;
             while (end < to && NameLexicon.isCountry(tokens.get(end))) {
                 end++;
             }
-            if (end > i) {
-                names.add(new NameSpan(i, end, placeOrBody(tokens, i, end)));
-                i = end;
+            if (end == i) {
+                int region = NameLexicon.regionAt(tokens, i);
+                end = i + region <= to ? i + region : i;
             }
+            if (end > i && !overlaps(names, i, end)) {
+                names.add(new NameSpan(i, end, placeOrBody(tokens, i, end)));
+            }
+            i = Math.max(i, end - 1);
         }
     }
 
@@ -153,7 +182,8 @@ public final class NameRules {
             for (int bodyEnd = start + 1; bodyEnd < name.end(); bodyEnd++) {
                 String last = tokens.get(bodyEnd - 1);
                 boolean endsBody = isAcronym(last) || (NameLexicon.isCountry(last) && name.end() - bodyEnd >= 2);
-                if (endsBody && nameEnd(tokens, bodyEnd) == name.end() && isUncommonName(tokens.get(bodyEnd))) {
+                if (endsBody && nameEnd(tokens, bodyEnd) == name.end() && isUncommonName(tokens.get(bodyEnd))
+                        && NameLexicon.regionAt(tokens, bodyEnd) != name.end() - bodyEnd) {
                     names.set(n, new NameSpan(start, bodyEnd, EntityType.ORGANIZATION));
                     names.add(new NameSpan(bodyEnd, name.end(), EntityType.PERSON));
                     break;
@@ -183,8 +213,9 @@ public final class NameRules {
                 continue;
             }
             int nameStart = i + 1;
-            while (nameStart < tokens.size() && (isRoleWord(tokens.get(nameStart)) || tokens.get(nameStart).equals("."))) {
-                nameStart++;
+            boolean region = false; // "Bupati Cianjur Wahyu Hidayat Permana", "Wali Kota Jayapura Yeremias Ireeuw"
+            for (int unit; nameStart < tokens.size() && (unit = Roles.roleUnitAt(tokens, nameStart, i)) > 0; nameStart += unit) {
+                region = !isRoleWord(tokens.get(nameStart)) && !tokens.get(nameStart).equals(".");
             }
             String last = tokens.get(nameStart - 1).equals(".") ? tokens.get(nameStart - 2) : tokens.get(nameStart - 1);
             boolean placeOrBody = false;
@@ -194,7 +225,7 @@ public final class NameRules {
                     placeOrBody = true;
                 }
             }
-            if (nameStart + 1 < tokens.size() && tokens.get(nameStart).equals(",") && (NameLexicon.isCountry(last) || placeOrBody)) {
+            if (nameStart + 1 < tokens.size() && tokens.get(nameStart).equals(",") && (NameLexicon.isCountry(last) || placeOrBody || region)) {
                 nameStart++; // "Sekretaris Dewan Keamanan Nasional Rusia, Nikolai Patrushev"
             }
             int nameEnd = nameStart;
@@ -207,11 +238,14 @@ public final class NameRules {
             int to = nameEnd;
             boolean occupation = !isCapitalised(tokens.get(i)) && i + 1 == from && to - from >= 2
                     && !NameLexicon.isCommonWord(tokens.get(from));
-            boolean roleIsSure = NameLexicon.isCountry(last) || occupation || placeOrBody
+            boolean roleIsSure = NameLexicon.isCountry(last) || occupation || placeOrBody || region
                     || (NameLexicon.isHonorific(last) && isCapitalised(tokens.get(i)));
             if (to > from && roleIsSure && NameLexicon.isRoleHead(tokens.get(i))) {
                 names.removeIf(n -> n.start() < to && n.end() > from);
                 names.add(new NameSpan(from, to, EntityType.PERSON));
+                if (region) {
+                    addCountries(tokens, i + 1, from, names);
+                }
             }
             i = Math.max(i, nameEnd - 1);
         }
@@ -229,8 +263,8 @@ public final class NameRules {
                 continue;
             }
             int from = i + 1;
-            while (from < tokens.size() && (NameLexicon.isCountry(tokens.get(from)) || tokens.get(from).equals(","))) {
-                from++;
+            for (int unit; from < tokens.size() && (unit = headlineRoleUnit(tokens, from)) > 0; ) {
+                from += unit;
             }
             int to = from;
             while (to < tokens.size() && isUncommonName(tokens.get(to))) {
@@ -246,6 +280,11 @@ public final class NameRules {
         }
     }
 
+    /** How many tokens a headline's role goes on over at {@code i}: a comma, a country word or a region's name. */
+    private static int headlineRoleUnit(List<String> tokens, int i) {
+        return tokens.get(i).equals(",") || NameLexicon.isCountry(tokens.get(i)) ? 1 : Roles.regionInRole(tokens, i);
+    }
+
     /** A name word that news never writes in lower case, and not an acronym: Xi, Jinping, Kadyrov. */
     public static boolean isUncommonName(String token) {
         return isNameWord(token) && !NameLexicon.isCommonWord(token) && !token.equals(token.toUpperCase(Locale.ROOT));
@@ -257,11 +296,11 @@ public final class NameRules {
      */
     private static void speakersAndAppositions(List<String> tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!isNameWord(tokens.get(i)) || isCovered(names, i)) {
+            if (!isNameWord(tokens.get(i)) || overlaps(names, i, i + 1)) {
                 continue;
             }
             int end = nameEnd(tokens, i);
-            while (end > i && isCovered(names, end - 1)) {
+            while (end > i && overlaps(names, end - 1, end)) {
                 end--;
             }
             boolean afterSpeech = i > 0 && NameLexicon.isSpeechVerb(tokens.get(i - 1));
@@ -274,14 +313,15 @@ public final class NameRules {
         }
     }
 
-    private static boolean isCovered(List<NameSpan> names, int token) {
+    private static boolean overlaps(List<NameSpan> names, int start, int end) {
         for (NameSpan name : names) {
-            if (name.start() <= token && token < name.end()) {
+            if (name.start() < end && start < name.end()) {
                 return true;
             }
         }
         return false;
     }
+
 
     /** Joins person names that touch ("Dong" + "Jun"), and sorts the names by position. */
     private static List<NameSpan> mergeAdjacentPersons(List<NameSpan> names) {
@@ -303,7 +343,11 @@ public final class NameRules {
         return isCapitalised(token) && (NameLexicon.isTitle(token) || NameLexicon.isCountry(token));
     }
 
-    /** Lets each person's name run on over the capitalised name words right before and after it. */
+    /**
+     * Lets each person's name run on over the capitalised name words right before and after it,
+     * and take back a Balinese name's "I" that the finder gave to the body before it ("Kepala
+     * Dinas PUPR Kota Jayapura I Ketut Widiasa Putra").
+     */
     private static void extendPersons(List<String> tokens, List<NameSpan> names) {
         names.sort(Comparator.comparingInt(NameSpan::start));
         for (int n = 0; n < names.size(); n++) {
@@ -315,6 +359,11 @@ public final class NameRules {
             int limit = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
             int start = name.start();
             int end = name.end();
+            NameSpan before = n > 0 ? names.get(n - 1) : null;
+            if (before != null && before.end() == start && before.end() - before.start() > 1 && tokens.get(start - 1).equals("I")) {
+                names.set(n - 1, new NameSpan(before.start(), before.end() - 1, before.type())); // "Kota Jayapura I Ketut"
+                floor = --start;
+            }
             while (start > floor && end - start < MAX_NAME_WORDS && startsName(tokens, start - 1)) {
                 start--;
             }
@@ -357,7 +406,7 @@ public final class NameRules {
                 && Character.isLowerCase(tokens.get(i - 1).codePointAt(0)));
     }
 
-    /** A capitalised word that can be part of a person's name: not a function word, title or country. */
+    /** A capitalised word that can be part of a person's name: not a function word, title, country or Kota, Kabupaten. */
     public static boolean isNameWord(String token) {
         if (!isCapitalised(token)) {
             return false;
@@ -368,7 +417,7 @@ public final class NameRules {
                 return false;
             }
         }
-        return !NameLexicon.isFunctionTitleOrCountry(token);
+        return !NameLexicon.isFunctionTitleOrCountry(token) && !NameLexicon.isRegionPrefix(token);
     }
 
     private static boolean isCapitalised(String token) {

@@ -117,4 +117,49 @@ class NameRulesTest {
     void neverTakesARegionWordForAName() {
         assertEquals(List.of(), NameRules.refine(tokens("Pengamat Timur Tengah dari Jakarta menilai"), List.of()));
     }
+
+    @Test
+    void takesTheRegionAfterAnOfficeForAPlace() {
+        assertEquals(List.of(new NameSpan(1, 2, EntityType.LOCATION), person(2, 5)),
+                NameRules.refine(tokens("Bupati Cianjur Wahyu Hidayat Permana meminta"), List.of()));
+        assertEquals(List.of(new NameSpan(1, 3, EntityType.LOCATION), person(3, 5)),
+                NameRules.refine(tokens("Wali Kota Jayapura Yeremias Ireeuw berjanji"), List.of(new NameSpan(2, 5, EntityType.LOCATION))));
+        assertEquals(List.of(new NameSpan(3, 5, EntityType.LOCATION), person(5, 7)), NameRules.refine(
+                tokens("bersama Wakil Wali Kota Jayapura Muhammad Saiful"), List.of(new NameSpan(3, 7, EntityType.LOCATION))));
+    }
+
+    @Test
+    void keepsARegionsNameThatIsAPersonsName() {
+        List<String> tokens = tokens("kata pelatih Bima Sakti kemarin");
+        assertEquals(List.of(person(2, 4)), NameRules.refine(tokens, List.of(person(2, 4))));
+    }
+
+    @Test
+    void startsTheNameAfterTheRankThatEndsARole() {
+        List<String> tokens = tokens("Kapolsek Jagakarsa AKP Nurma Dewi Siregar menjelaskan");
+        assertEquals(List.of(person(3, 6)), NameRules.refine(tokens, List.of(person(1, 6))));
+        List<String> school = tokens("Kepala Sekolah SMA Negeri 5 Makassar Drs . H . Andi Baso Pawellangi , M.Pd.");
+        assertEquals(List.of(new NameSpan(5, 6, EntityType.LOCATION), person(10, 13)),
+                NameRules.refine(school, List.of(person(2, 13))));
+    }
+
+    @Test
+    void givesABalineseNamesIBackToThePerson() {
+        List<String> tokens = tokens("Kepala Dinas PUPR Kota Jayapura I Ketut Widiasa Putra menjelaskan lebar saluran");
+        assertEquals(List.of(new NameSpan(1, 5, EntityType.ORGANIZATION), person(5, 9)),
+                NameRules.refine(tokens, List.of(new NameSpan(1, 6, EntityType.ORGANIZATION), person(6, 9))));
+    }
+
+    @Test
+    void neverTakesTheRegionAfterABodyForAPerson() {
+        List<String> tokens = tokens("mantan anggota DPRD Kota Jayapura , meminta");
+        assertEquals(List.of(new NameSpan(2, 5, EntityType.ORGANIZATION)),
+                NameRules.refine(tokens, List.of(new NameSpan(2, 5, EntityType.ORGANIZATION))));
+    }
+
+    @Test
+    void readsATitleQuotedInABodySentenceAsAHeadline() {
+        List<String> tokens = tokens("telah tayang dengan judul Banjir Entrop Terulang , Wali Kota Jayapura Yeremias Ireeuw Janji Bongkar");
+        assertEquals(List.of(person(11, 13)), NameRules.refine(tokens, List.of()));
+    }
 }
