@@ -96,6 +96,31 @@ public final class NameLexicon {
         return is(lower(word), COMMON_WORD);
     }
 
+    /**
+     * The stem of a verb that news writes in lower case with its meN- prefix, as headlines write
+     * it bare: Temui (menemui), Soroti (menyoroti), Akui (mengakui), Lantik (melantik), Tinjau
+     * (meninjau). The prefix takes the form that Indonesian gives it before the stem's first
+     * letter, which it may replace (p, t, s, k).
+     */
+    public static boolean isVerbStem(String word) {
+        String stem = lower(word);
+        if (stem.length() < 4 || !Character.isLetter(stem.charAt(0))) {
+            return false;
+        }
+        String rest = stem.substring(1);
+        return switch (stem.charAt(0)) {
+            case 'l', 'm', 'n', 'r', 'w', 'y' -> is("me" + stem, COMMON_WORD);
+            case 'b', 'f', 'v' -> is("mem" + stem, COMMON_WORD);
+            case 'p' -> is("mem" + rest, COMMON_WORD) || is("mem" + stem, COMMON_WORD);
+            case 'c', 'd', 'j', 'z' -> is("men" + stem, COMMON_WORD);
+            case 't' -> is("men" + rest, COMMON_WORD) || is("men" + stem, COMMON_WORD);
+            case 's' -> is("meny" + rest, COMMON_WORD) || is("men" + stem, COMMON_WORD);
+            case 'k' -> is("meng" + rest, COMMON_WORD) || is("meng" + stem, COMMON_WORD);
+            case 'a', 'e', 'g', 'h', 'i', 'o', 'u' -> is("meng" + stem, COMMON_WORD);
+            default -> false;
+        };
+    }
+
     /** A verb of saying written before the speaker's name: kata, ujar, tutur. */
     public static boolean isSpeechVerb(String word) {
         return SPEECH_VERBS.contains(word);

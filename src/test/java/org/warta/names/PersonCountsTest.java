@@ -62,6 +62,6 @@ class PersonCountsTest {
         assertEquals(145, number(score, "required_rows"));
         assertTrue(number(score, "count_recall") >= 0.85, score::toString);
         assertTrue(number(score, "count_precision") >= 0.83, score::toString);
-        assertTrue(number(score, "strict_rows") >= 91, score::toString);
+        assertTrue(number(score, "strict_rows") >= 93, score::toString);
     }
 }

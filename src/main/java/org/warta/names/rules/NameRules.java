@@ -75,7 +75,8 @@ public final class NameRules {
             speakersAndAppositions(tokens, names);
             extendPersons(tokens, names);
         } else {
-            namesAfterRolesInHeadline(tokens, names);
+            Headlines.splitAtCommonWords(tokens, names);
+            Headlines.namesAfterRoles(tokens, names);
         }
         return mergeAdjacentPersons(names);
     }
@@ -109,14 +110,14 @@ public final class NameRules {
         }
         if (type == EntityType.PERSON) {
             int nameStart = Roles.nameStart(tokens, start, end);
-            addCountries(tokens, start, nameStart, names);
+            addPlaces(tokens, start, nameStart, names);
             start = nameStart;
         }
         names.add(new NameSpan(start, end, type));
     }
 
     /** Adds the runs of country words and the regions in a role as places: "Rusia" of "Presiden Rusia", "Kota Jayapura". */
-    private static void addCountries(List<String> tokens, int from, int to, List<NameSpan> names) {
+    static void addPlaces(List<String> tokens, int from, int to, List<NameSpan> names) {
         for (int i = from; i < to; i++) {
             int end = i;
             while (end < to && NameLexicon.isCountry(tokens.get(end))) {
@@ -244,7 +245,7 @@ public final class NameRules {
                 names.removeIf(n -> n.start() < to && n.end() > from);
                 names.add(new NameSpan(from, to, EntityType.PERSON));
                 if (region) {
-                    addCountries(tokens, i + 1, from, names);
+                    addPlaces(tokens, i + 1, from, names);
                 }
             }
             i = Math.max(i, nameEnd - 1);
@@ -252,42 +253,12 @@ public final class NameRules {
     }
 
     /**
-     * In a title-case headline, capitals do not delimit a name, but common words do: after a
-     * role (a title, country words, perhaps a comma) the words that news never writes in lower
-     * case are the name ("Presiden China, Xi Jinping Dikhawatirkan ...", "Sanksi Kerabat Ramzan
-     * Kadyrov dan ..."). Two such words at least, or it is too weak to take.
+     * A name word that news never writes in lower case, in this form or as the verb it is the
+     * stem of, and not an acronym: Xi, Jinping, Kadyrov, not Temui (menemui) or Soroti (menyoroti).
      */
-    private static void namesAfterRolesInHeadline(List<String> tokens, List<NameSpan> names) {
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!NameLexicon.isRoleHead(tokens.get(i))) {
-                continue;
-            }
-            int from = i + 1;
-            for (int unit; from < tokens.size() && (unit = headlineRoleUnit(tokens, from)) > 0; ) {
-                from += unit;
-            }
-            int to = from;
-            while (to < tokens.size() && isUncommonName(tokens.get(to))) {
-                to++;
-            }
-            if (to - from >= 2) {
-                int start = from;
-                int end = to;
-                names.removeIf(n -> n.start() < end && n.end() > start);
-                names.add(new NameSpan(start, end, EntityType.PERSON));
-                i = to - 1;
-            }
-        }
-    }
-
-    /** How many tokens a headline's role goes on over at {@code i}: a comma, a country word or a region's name. */
-    private static int headlineRoleUnit(List<String> tokens, int i) {
-        return tokens.get(i).equals(",") || NameLexicon.isCountry(tokens.get(i)) ? 1 : Roles.regionInRole(tokens, i);
-    }
-
-    /** A name word that news never writes in lower case, and not an acronym: Xi, Jinping, Kadyrov. */
     public static boolean isUncommonName(String token) {
-        return isNameWord(token) && !NameLexicon.isCommonWord(token) && !token.equals(token.toUpperCase(Locale.ROOT));
+        return isNameWord(token) && !NameLexicon.isCommonWord(token) && !NameLexicon.isVerbStem(token)
+                && !token.equals(token.toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -160,6 +160,16 @@ class NameRulesTest {
     @Test
     void readsATitleQuotedInABodySentenceAsAHeadline() {
         List<String> tokens = tokens("telah tayang dengan judul Banjir Entrop Terulang , Wali Kota Jayapura Yeremias Ireeuw Janji Bongkar");
-        assertEquals(List.of(person(11, 13)), NameRules.refine(tokens, List.of()));
+        assertEquals(List.of(new NameSpan(9, 11, EntityType.LOCATION), person(11, 13)), NameRules.refine(tokens, List.of()));
+    }
+
+    @Test
+    void cutsAHeadlinesPersonAtItsVerbsAndCommonWords() {
+        List<String> meeting = tokens("Sugiono Temui Abdelatty di Kairo , Bahas Pasukan Stabilisasi");
+        assertEquals(List.of(person(0, 1), person(2, 3)), NameRules.refine(meeting, List.of(person(0, 3))));
+        List<String> customs = tokens("Arus Peti Kemas Tembus Rekor , Sri Mulyani Soroti Penerimaan Bea Cukai");
+        assertEquals(List.of(person(6, 8)), NameRules.refine(customs, List.of(person(6, 9))));
+        List<String> comeback = tokens("Daftar Drama Korea Tayang November 2025 , Ada Comeback Park Jun-seo");
+        assertEquals(List.of(person(9, 11)), NameRules.refine(comeback, List.of(person(8, 11))));
     }
 }
