@@ -16,12 +16,15 @@ import org.warta.names.TitleCase;
  * <ul>
  *   <li>between an office and a person in commas stands a body, not a person ("Kapten
  *       Tottenham Hotspur, Son Heung-min, ...");</li>
- *   <li>function words are never part of a name ("Dia", "Baca Juga", "Apa Reaksi Anda");</li>
+ *   <li>function words and degrees are never part of a name ("Dia", "Baca Juga", "Apa Reaksi
+ *       Anda", "M.Pd.");</li>
  *   <li>a country that the finder joined to the person after it is a place, and the rest the
  *       person ("Rusia Sergei Lavrov" after "Menteri Luar Negeri");</li>
  *   <li>titles and offices are not part of a person's name ("Presiden Rusia Vladimir Putin" is
  *       Vladimir Putin), and a name made only of country words is a place ("Rusia-China"), or an
  *       organisation when one is an international body ("Uni Eropa", "Sekjen NATO");</li>
+ *   <li>institutions and places named after people are not those people ("RSUP Dr. Sardjito",
+ *       "Gelora Bung Tomo"): see {@link Institutions};</li>
  *   <li>outside headlines, the capitalised words after a role are a person's name ("Menteri
  *       Keuangan AS Janet Yellen"), and a person's name goes on over the capitalised words that
  *       follow it ("Joe" + "Biden").</li>
@@ -68,6 +71,7 @@ public final class NameRules {
                 trimmed(tokens, part, names);
             }
         }
+        Institutions.apply(tokens, names);
         if (!headline) {
             bodiesBeforeAppositions(tokens, names);
             bodiesBeforeNames(tokens, names);
@@ -81,14 +85,14 @@ public final class NameRules {
         return mergeAdjacentPersons(names);
     }
 
-    /** Adds {@code name} without its function words, country prefix and role, as what it really is. */
+    /** Adds {@code name} without its function words, degrees, country prefix and role, as what it really is. */
     private static void trimmed(List<String> tokens, NameSpan name, List<NameSpan> names) {
         int start = name.start();
         int end = name.end();
         while (start < end && NameLexicon.isFunctionWord(tokens.get(start))) {
             start++;
         }
-        while (end > start && NameLexicon.isFunctionWord(tokens.get(end - 1))) {
+        while (end > start && (NameLexicon.isFunctionWord(tokens.get(end - 1)) || Degrees.isDegree(tokens.get(end - 1)))) {
             end--;
         }
         if (start == end) {
@@ -210,8 +214,8 @@ public final class NameRules {
      */
     private static void namesAfterRoles(List<String> tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!NameLexicon.isTitle(tokens.get(i))) {
-                continue;
+            if (!NameLexicon.isTitle(tokens.get(i)) || inInstitution(tokens, names, i)) {
+                continue; // "Sultan" of "Jalan Sultan Alauddin"
             }
             int nameStart = i + 1;
             boolean region = false; // "Bupati Cianjur Wahyu Hidayat Permana", "Wali Kota Jayapura Yeremias Ireeuw"
@@ -282,6 +286,16 @@ public final class NameRules {
             }
             i = end - 1;
         }
+    }
+
+    /** Whether token {@code i} lies inside the name of an institution or place that starts with its head word. */
+    private static boolean inInstitution(List<String> tokens, List<NameSpan> names, int i) {
+        for (NameSpan name : names) {
+            if (name.type() != EntityType.PERSON && name.start() < i && i < name.end() && Institutions.headAt(tokens, name.start()) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<NameSpan> names, int start, int end) {

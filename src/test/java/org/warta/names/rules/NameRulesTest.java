@@ -172,4 +172,38 @@ class NameRulesTest {
         List<String> comeback = tokens("Daftar Drama Korea Tayang November 2025 , Ada Comeback Park Jun-seo");
         assertEquals(List.of(person(9, 11)), NameRules.refine(comeback, List.of(person(8, 11))));
     }
+
+    @Test
+    void takesInstitutionsNamedAfterPeopleForInstitutions() {
+        assertEquals(List.of(new NameSpan(2, 6, EntityType.ORGANIZATION), new NameSpan(7, 8, EntityType.LOCATION)),
+                NameRules.refine(tokens("dirawat di RSUP Dr . Sardjito , Sleman , kata dokter"),
+                        List.of(person(5, 6), new NameSpan(7, 8, EntityType.LOCATION))));
+        assertEquals(List.of(new NameSpan(2, 5, EntityType.LOCATION)),
+                NameRules.refine(tokens("laga di Gelora Bung Tomo , Surabaya , berakhir imbang"), List.of()));
+        assertEquals(List.of(new NameSpan(2, 5, EntityType.LOCATION)),
+                NameRules.refine(tokens("terjadi di Jalan Sultan Alauddin , pekan lalu"), List.of()));
+        assertEquals(List.of(new NameSpan(2, 11, EntityType.ORGANIZATION)),
+                NameRules.refine(tokens("diperiksa di RS Bhayangkara Tk . I R . Said Sukanto , Kramat Jati"), List.of(person(9, 11))));
+        assertEquals(List.of(new NameSpan(1, 5, EntityType.ORGANIZATION)),
+                NameRules.refine(tokens("dosen Teknik Elektro Universitas Hasanuddin , kata dia"), List.of(person(1, 5))));
+    }
+
+    @Test
+    void leavesThePersonWhoseNameFollowsAnInstitutions() {
+        List<String> tokens = tokens("kata Rektor Universitas Indonesia Ari Kuncoro kepada wartawan di kampus");
+        assertEquals(List.of(new NameSpan(2, 4, EntityType.ORGANIZATION), person(4, 6)),
+                NameRules.refine(tokens, List.of(new NameSpan(2, 4, EntityType.ORGANIZATION), person(4, 6))));
+    }
+
+    @Test
+    void neverTakesADegreeForAName() {
+        List<String> tokens = tokens("kata Andi Baso Pawellangi , M.Pd. kepada wartawan di sekolah");
+        assertEquals(List.of(person(1, 4)), NameRules.refine(tokens, List.of(person(1, 4), person(5, 6))));
+        for (String degree : List.of("M.Pd.", "S.H.", "M.Sc.", "Ph.D.", "Sp.PD", "M.P.H.", "M.Kes.")) {
+            assertEquals(true, Degrees.isDegree(degree), degree);
+        }
+        for (String word : List.of("Andi", "Bola.com", "PBSI", "Dr")) {
+            assertEquals(false, Degrees.isDegree(word), word);
+        }
+    }
 }
