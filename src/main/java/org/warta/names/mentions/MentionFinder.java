@@ -13,6 +13,7 @@ import org.warta.names.FoundMentions;
 import org.warta.names.Mention;
 import org.warta.names.NameSpan;
 import org.warta.names.TitleCase;
+import org.warta.names.rules.Ages;
 import org.warta.names.rules.NameRules;
 import org.warta.names.rules.NameTagger;
 import org.warta.names.rules.Roles;
@@ -89,6 +90,8 @@ public final class MentionFinder {
                 (name.start() >= tagged.titleStart() ? headlines : body).add(mention(text, tagged, name));
             }
         });
+        removeInitials(sentences, body);
+        removeInitials(sentences, headlines);
         List<Mention> all = new ArrayList<>(body);
         Body named = Body.of(body);
         for (Mention mention : headlines) {
@@ -100,6 +103,22 @@ public final class MentionFinder {
         addPersonWords(text, sentences, all);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new FoundMentions(joinTouchingPersons(text, withFirstNames(text, sentences, all)), sentences.size(), tokenCount[0]);
+    }
+
+    /**
+     * Removes the people's mentions that are initials the document gives elsewhere ("MS
+     * menjadi eksekutor" after "berinisial RN (27) dan MS (41)").
+     */
+    private static void removeInitials(List<Tagged> sentences, List<Mention> mentions) {
+        Set<String> initials = new HashSet<>();
+        for (Tagged sentence : sentences) {
+            for (int i = 0; i < sentence.words().size(); i++) {
+                if (Ages.isInitials(sentence.words(), i)) {
+                    initials.add(sentence.words().get(i));
+                }
+            }
+        }
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && initials.contains(m.text()));
     }
 
     /**

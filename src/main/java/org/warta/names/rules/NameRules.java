@@ -72,6 +72,7 @@ public final class NameRules {
             }
         }
         Institutions.apply(tokens, names);
+        Ages.apply(tokens, names);
         if (!headline) {
             bodiesBeforeAppositions(tokens, names);
             bodiesBeforeNames(tokens, names);
@@ -92,7 +93,8 @@ public final class NameRules {
         while (start < end && NameLexicon.isFunctionWord(tokens.get(start))) {
             start++;
         }
-        while (end > start && (NameLexicon.isFunctionWord(tokens.get(end - 1)) || Degrees.isDegree(tokens.get(end - 1)))) {
+        boolean person = name.type() == EntityType.PERSON;
+        while (end > start && (NameLexicon.isFunctionWord(tokens.get(end - 1)) || (person && Degrees.isDegree(tokens.get(end - 1))))) {
             end--;
         }
         if (start == end) {

@@ -206,4 +206,17 @@ class NameRulesTest {
             assertEquals(false, Degrees.isDegree(word), word);
         }
     }
+
+    @Test
+    void takesTheNameBeforeAnAgeForAPerson() {
+        List<String> tokens = tokens("Ketiga siswa tersebut adalah Fikri ( 17 ) , Aisyah ( 16 ) , dan Syamsul ( 17 ) .");
+        assertEquals(List.of(person(4, 5), person(9, 10), person(15, 16)), NameRules.refine(tokens, List.of(person(9, 10))));
+    }
+
+    @Test
+    void neverTakesASuspectsInitialsForAName() {
+        List<String> tokens = tokens("Kedua tersangka berinisial RN ( 27 ) dan MS ( 41 ) ditangkap di Depok");
+        assertEquals(List.of(new NameSpan(14, 15, EntityType.LOCATION)),
+                NameRules.refine(tokens, List.of(person(8, 9), new NameSpan(14, 15, EntityType.LOCATION))));
+    }
 }
