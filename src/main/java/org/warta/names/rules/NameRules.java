@@ -32,8 +32,10 @@ import org.warta.names.TitleCase;
  */
 public final class NameRules {
 
-    /** The longest name the role rule reads after a role. */
+    /** The longest name the role rule reads after a role, in name words. */
     private static final int MAX_NAME_WORDS = 4;
+    /** The longest run of particles inside a name: "von der", "van den", "bin". */
+    private static final int MAX_PARTICLES = 2;
     private static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
 
     private NameRules() {
@@ -101,6 +103,11 @@ public final class NameRules {
             return;
         }
         EntityType type = name.type();
+        if (end == start + 1 && NameLexicon.isNameParticle(tokens.get(start).toLowerCase(Locale.ROOT))
+                && nameEnd(tokens, start) > end) {
+            names.add(new NameSpan(start, nameEnd(tokens, start), EntityType.PERSON)); // "Von der Leyen menyebut ..."
+            return;
+        }
         int countries = start;
         while (countries < end && NameLexicon.isCountry(tokens.get(countries))) {
             countries++;
@@ -332,8 +339,9 @@ public final class NameRules {
 
     /**
      * Lets each person's name run on over the capitalised name words right before and after it,
-     * and take back a Balinese name's "I" that the finder gave to the body before it ("Kepala
-     * Dinas PUPR Kota Jayapura I Ketut Widiasa Putra").
+     * and back over its particles ("Dennis van Leeuwen"), taking back the word that the finder
+     * gave to the body before it, as it may a Balinese name's "I" ("Pelatih Timnas Indonesia
+     * Dennis van Leeuwen", "Kepala Dinas PUPR Kota Jayapura I Ketut Widiasa Putra").
      */
     private static void extendPersons(List<String> tokens, List<NameSpan> names) {
         names.sort(Comparator.comparingInt(NameSpan::start));
@@ -346,10 +354,19 @@ public final class NameRules {
             int limit = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
             int start = name.start();
             int end = name.end();
+            int back = start;
+            while (back > floor && start - back < MAX_PARTICLES && NameLexicon.isNameParticle(tokens.get(back - 1))) {
+                back--;
+            }
+            int first = back - 1; // "Dennis" of "Dennis van Leeuwen", "I" of "I Ketut Widiasa Putra"
+            boolean takesBack = first >= 0 && (back < start ? isNameWord(tokens.get(first)) : tokens.get(first).equals("I"));
             NameSpan before = n > 0 ? names.get(n - 1) : null;
-            if (before != null && before.end() == start && before.end() - before.start() > 1 && tokens.get(start - 1).equals("I")) {
-                names.set(n - 1, new NameSpan(before.start(), before.end() - 1, before.type())); // "Kota Jayapura I Ketut"
-                floor = --start;
+            if (takesBack && before != null && before.end() == back && before.end() - before.start() > 1
+                    && before.type() != EntityType.PERSON) {
+                names.set(n - 1, new NameSpan(before.start(), before.end() - 1, before.type()));
+                floor = start = first;
+            } else if (takesBack && back < start && first >= floor) {
+                start = first;
             }
             while (start > floor && end - start < MAX_NAME_WORDS && startsName(tokens, start - 1)) {
                 start--;
@@ -360,23 +377,40 @@ public final class NameRules {
     }
 
     /**
-     * Where a name that starts at {@code start} ends: over capitalised name words, and over a
-     * name particle between two of them ("Faisal bin Farhan"), {@value #MAX_NAME_WORDS} words
-     * at the most.
+     * Where a name that starts at {@code start} ends: over capitalised name words, over a run of
+     * name particles between two of them ("Faisal bin Farhan", "Ursula von der Leyen"; the name
+     * may have started before {@code start}), and over a particle joined to a name word inside
+     * it ("Abdel Fattah el-Sisi"), {@value #MAX_NAME_WORDS} name words at the most.
      */
     public static int nameEnd(List<String> tokens, int start) {
         int end = start;
-        while (end < tokens.size() && end - start < MAX_NAME_WORDS) {
-            if (isNameWord(tokens.get(end))) {
+        int words = 0;
+        while (end < tokens.size() && words < MAX_NAME_WORDS) {
+            String token = tokens.get(end);
+            if (isNameWord(token) || (end > start && isJoinedParticle(token))) {
                 end++;
-            } else if (end > start && end + 1 < tokens.size() && NameLexicon.isNameParticle(tokens.get(end))
-                    && isNameWord(tokens.get(end + 1))) {
-                end += 2;
-            } else {
+                words++;
+                continue;
+            }
+            int particles = 0;
+            while (end + particles < tokens.size() && particles < MAX_PARTICLES && NameLexicon.isNameParticle(tokens.get(end + particles))) {
+                particles++;
+            }
+            boolean afterName = end > 0 && (end > start || isNameWord(tokens.get(end - 1)));
+            if (particles == 0 || !afterName || end + particles >= tokens.size() || !isNameWord(tokens.get(end + particles))) {
                 break;
             }
+            end += particles + 1;
+            words++;
         }
         return end;
+    }
+
+    /** A lower-case name particle joined by a hyphen to a name word: el-Sisi, al-Assad. */
+    private static boolean isJoinedParticle(String token) {
+        int hyphen = token.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.length() && NameLexicon.isNameParticle(token.substring(0, hyphen))
+                && isNameWord(token.substring(hyphen + 1));
     }
 
     /**

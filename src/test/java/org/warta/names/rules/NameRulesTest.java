@@ -219,4 +219,26 @@ class NameRulesTest {
         assertEquals(List.of(new NameSpan(14, 15, EntityType.LOCATION)),
                 NameRules.refine(tokens, List.of(person(8, 9), new NameSpan(14, 15, EntityType.LOCATION))));
     }
+
+    @Test
+    void keepsParticlesInsideNames() {
+        List<String> ursula = tokens("Presiden Komisi Eropa Ursula von der Leyen menyatakan bahwa Uni Eropa siap");
+        assertEquals(List.of(new NameSpan(2, 3, EntityType.LOCATION), person(3, 7), new NameSpan(9, 11, EntityType.ORGANIZATION)),
+                NameRules.refine(ursula, List.of(new NameSpan(2, 4, EntityType.LOCATION), new NameSpan(9, 11, EntityType.ORGANIZATION))));
+        List<String> atStart = tokens("Von der Leyen menyebut energi bersih sebagai agenda utama");
+        assertEquals(List.of(person(0, 3)), NameRules.refine(atStart, List.of(new NameSpan(0, 1, EntityType.LOCATION))));
+        List<String> sisi = tokens("Presiden Mesir Abdel Fattah el-Sisi dijadwalkan membuka konferensi itu");
+        assertEquals(List.of(person(2, 5)), NameRules.refine(sisi, List.of(person(2, 4))));
+        List<String> qatar = tokens("bertemu Menteri Negara Urusan Luar Negeri Qatar Sheikh Mansour bin Jassim Al-Thani di Doha kemarin");
+        assertEquals(List.of(new NameSpan(6, 7, EntityType.LOCATION), person(8, 12), new NameSpan(13, 14, EntityType.LOCATION)),
+                NameRules.refine(qatar, List.of(new NameSpan(6, 9, EntityType.LOCATION), new NameSpan(13, 14, EntityType.LOCATION))));
+    }
+
+    @Test
+    void takesBackTheFirstNameThatTheFinderGaveToTheBodyBeforeParticles() {
+        List<String> tokens = tokens("Pelatih Timnas Indonesia Dennis van Leeuwen mengakui skuad Garuda kalah kelas");
+        assertEquals(List.of(new NameSpan(1, 3, EntityType.ORGANIZATION), person(3, 6), new NameSpan(8, 9, EntityType.ORGANIZATION)),
+                NameRules.refine(tokens, List.of(new NameSpan(1, 4, EntityType.ORGANIZATION), person(5, 6),
+                        new NameSpan(8, 9, EntityType.ORGANIZATION))));
+    }
 }
