@@ -80,6 +80,7 @@ public final class NameRules {
             bodiesBeforeNames(tokens, names);
             namesAfterRoles(tokens, names);
             speakersAndAppositions(tokens, names);
+            Appositions.apply(tokens, names);
             extendPersons(tokens, names);
         } else {
             Headlines.splitAtCommonWords(tokens, names);

@@ -241,4 +241,29 @@ class NameRulesTest {
                 NameRules.refine(tokens, List.of(new NameSpan(1, 4, EntityType.ORGANIZATION), person(5, 6),
                         new NameSpan(8, 9, EntityType.ORGANIZATION))));
     }
+
+    @Test
+    void takesTheNameBetweenCommasAfterAPlaceOrBodyForAPerson() {
+        List<String> economist = tokens("Ekonom dari sebuah lembaga riset di Jakarta , Rina Lestari , menilai bahwa");
+        assertEquals(List.of(new NameSpan(6, 7, EntityType.LOCATION), person(8, 10)),
+                NameRules.refine(economist, List.of(new NameSpan(6, 7, EntityType.LOCATION), new NameSpan(8, 10, EntityType.LOCATION))));
+        List<String> striker = tokens("Penyerang asal Ghana , Kwame Asante , lolos dari jebakan offside");
+        assertEquals(List.of(new NameSpan(2, 3, EntityType.LOCATION), person(4, 6)),
+                NameRules.refine(striker, List.of(new NameSpan(2, 3, EntityType.LOCATION))));
+        List<String> envoy = tokens("untuk Kawasan Teluk , Matthias van den Berg , yang hadir di Doha");
+        assertEquals(List.of(new NameSpan(1, 3, EntityType.LOCATION), person(4, 8), new NameSpan(12, 13, EntityType.LOCATION)),
+                NameRules.refine(envoy, List.of(new NameSpan(1, 3, EntityType.LOCATION), new NameSpan(12, 13, EntityType.LOCATION))));
+    }
+
+    @Test
+    void leavesPlacesAndBodiesBetweenCommas() {
+        List<String> city = tokens("lahir di New York City , New York , sebagai putra seorang guru");
+        NameSpan state = new NameSpan(6, 8, EntityType.LOCATION);
+        assertEquals(List.of(new NameSpan(2, 5, EntityType.LOCATION), state),
+                NameRules.refine(city, List.of(new NameSpan(2, 5, EntityType.LOCATION), state)));
+        List<String> club = tokens("klub asal Inggris , Manchester United , menang atas tuan rumah");
+        NameSpan united = new NameSpan(4, 6, EntityType.ORGANIZATION);
+        assertEquals(List.of(new NameSpan(2, 3, EntityType.LOCATION), united),
+                NameRules.refine(club, List.of(new NameSpan(2, 3, EntityType.LOCATION), united)));
+    }
 }
