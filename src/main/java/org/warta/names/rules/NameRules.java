@@ -82,6 +82,7 @@ public final class NameRules {
             speakersAndAppositions(tokens, names);
             Appositions.apply(tokens, names);
             extendPersons(tokens, names);
+            Pairs.addPartners(tokens, names);
         } else {
             Headlines.splitAtCommonWords(tokens, names);
             Headlines.namesAfterRoles(tokens, names);

@@ -2,13 +2,19 @@ package org.warta.names.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.warta.names.EntityType;
 import org.warta.names.NameSpan;
 
 /**
  * Names written as a pair: doubles partners and photo credits joined by a slash
- * ("Dimas Aryasatya/Yosafat Sitompul", "Liu/Zhou", "REUTERS/Daniel Kwan") are two names, never one.
+ * ("Dimas Aryasatya/Yosafat Sitompul", "Liu/Zhou", "REUTERS/Daniel Kwan") are two names, never
+ * one; and the partner of a person in a pair is a person ("Takumi Hoshino/Ren Kobayashi",
+ * "Hendrawan Sasmita (Aweng)-Lilis Komalasari").
  */
 final class Pairs {
+
+    /** The words of a partner's name, at the most. */
+    private static final int MAX_NAME_WORDS = 4;
 
     private Pairs() {
     }
@@ -26,5 +32,46 @@ final class Pairs {
             }
         }
         return parts;
+    }
+
+    /**
+     * Adds the partner of a person joined by a slash or a hyphen: the name after it (not a label
+     * before a colon, "Tompo/ Red: ...", nor after a hyphen a title going on in capitals; no
+     * longer than two words or the person's name, "Pak Moer - Poppy The Untold Story"), and with a slash the name before it, unless it opens
+     * a bracket, as a photo credit's source does ("(Republika/Ridwan Daeng Tompo)"). A person's
+     * nickname in brackets may stand between ("Hendrawan Sasmita (Aweng)-Lilis Komalasari").
+     */
+    static void addPartners(List<String> tokens, List<NameSpan> names) {
+        for (int at = 1; at + 1 < tokens.size(); at++) {
+            int i = at;
+            String mark = tokens.get(i);
+            if (!mark.equals("/") && !mark.equals("-")) {
+                continue;
+            }
+            int leftEnd = i >= 4 && tokens.get(i - 1).equals(")") && tokens.get(i - 3).equals("(") ? i - 3 : i;
+            NameSpan before = names.stream().filter(n -> n.type() == EntityType.PERSON && n.end() == leftEnd).findFirst().orElse(null);
+            boolean personAfter = names.stream().anyMatch(n -> n.type() == EntityType.PERSON && n.start() == i + 1);
+            if (before != null && !personAfter && isFreeName(tokens, names, i + 1)) {
+                int end = NameRules.nameEnd(tokens, i + 1);
+                String after = end < tokens.size() ? tokens.get(end) : "";
+                boolean balanced = end - (i + 1) <= Math.max(2, before.end() - before.start());
+                if (balanced && !after.equals(":") && (mark.equals("/") || after.isEmpty() || !Character.isUpperCase(after.codePointAt(0)))) {
+                    names.add(new NameSpan(i + 1, end, EntityType.PERSON));
+                }
+            } else if (personAfter && before == null && mark.equals("/") && isFreeName(tokens, names, i - 1)) {
+                int start = i - 1;
+                while (start > 0 && i - start < MAX_NAME_WORDS && isFreeName(tokens, names, start - 1)) {
+                    start--;
+                }
+                if (start == 0 || !tokens.get(start - 1).equals("(")) {
+                    names.add(new NameSpan(start, i, EntityType.PERSON));
+                }
+            }
+        }
+    }
+
+    /** Whether token {@code i} is a name word that no name found covers. */
+    private static boolean isFreeName(List<String> tokens, List<NameSpan> names, int i) {
+        return NameRules.isNameWord(tokens.get(i)) && names.stream().noneMatch(n -> n.start() <= i && i < n.end());
     }
 }

@@ -266,4 +266,23 @@ class NameRulesTest {
         assertEquals(List.of(new NameSpan(2, 3, EntityType.LOCATION), united),
                 NameRules.refine(club, List.of(new NameSpan(2, 3, EntityType.LOCATION), united)));
     }
+
+    @Test
+    void takesThePartnerOfAPersonInAPairForAPerson() {
+        List<String> doubles = tokens("mengalahkan pasangan tuan rumah Takumi Hoshino / Ren Kobayashi dua gim langsung");
+        assertEquals(List.of(person(4, 6), person(7, 9)), NameRules.refine(doubles, List.of(person(4, 6))));
+        List<String> before = tokens("ganda putra Indonesia Dimas Aryasatya / Yosafat Sitompul menjadi juara");
+        assertEquals(List.of(new NameSpan(2, 3, EntityType.LOCATION), person(3, 5), person(6, 8)),
+                NameRules.refine(before, List.of(new NameSpan(2, 3, EntityType.LOCATION), person(6, 8))));
+        List<String> candidates = tokens("Pasangan nomor urut 1 , Hendrawan Sasmita ( Aweng ) - Lilis Komalasari , dan pasangan nomor urut 2");
+        assertEquals(List.of(person(5, 7), person(11, 13)), NameRules.refine(candidates, List.of(person(5, 7))));
+    }
+
+    @Test
+    void leavesPhotoCreditsAndLabelsOutOfPairs() {
+        List<String> credit = tokens("berbincang dengan petani di Ngawi . ( Republika / Ridwan Daeng Tompo )");
+        assertEquals(List.of(person(9, 12)), NameRules.refine(credit, List.of(person(9, 12))));
+        List<String> byline = tokens("Rep : Ridwan Daeng Tompo / Red : Setyanavidita Larasati dan kawan kawan");
+        assertEquals(List.of(person(2, 5), person(8, 10)), NameRules.refine(byline, List.of(person(2, 5), person(8, 10))));
+    }
 }
