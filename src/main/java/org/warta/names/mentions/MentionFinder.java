@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,14 +70,10 @@ public final class MentionFinder {
         }
     }
 
-    /** One sentence as the tagger saw it, and where its part in title case starts (its length if none). */
-    private record Tagged(int number, List<Token> tokens, List<String> words, List<NameSpan> names, int titleStart) {
-    }
-
-    /** The mentions of {@code text}, in order, each referring to its own text. */
+    /** The mentions of {@code text}, in order, each referring to its own text, or a nickname's to the full name. */
     public FoundMentions find(String text) {
         tagger.startDocument();
-        List<Tagged> sentences = new ArrayList<>();
+        List<TaggedSentence> sentences = new ArrayList<>();
         List<Mention> body = new ArrayList<>();
         List<Mention> headlines = new ArrayList<>();
         int[] tokenCount = {0};
@@ -84,7 +81,7 @@ public final class MentionFinder {
             tokenCount[0] += sentence.tokens().size(); // as warta tokenize counts them, before names are unglued
             List<Token> tokens = NameTokens.of(sentence, text);
             List<String> words = tokens.stream().map(Token::text).toList();
-            Tagged tagged = new Tagged(sentences.size() + 1, tokens, words, tagger.tag(words), TitleCase.titleStart(words));
+            TaggedSentence tagged = new TaggedSentence(sentences.size() + 1, tokens, words, tagger.tag(words), TitleCase.titleStart(words));
             sentences.add(tagged);
             for (NameSpan name : tagged.names()) {
                 (name.start() >= tagged.titleStart() ? headlines : body).add(mention(text, tagged, name));
@@ -92,26 +89,30 @@ public final class MentionFinder {
         });
         removeInitials(sentences, body);
         removeInitials(sentences, headlines);
-        List<Mention> all = new ArrayList<>(body);
-        Body named = Body.of(body);
-        for (Mention mention : headlines) {
+        List<Mention> bodyPeople = HyphenatedPairs.split(text, body, headlines);
+        List<Mention> headlinePeople = HyphenatedPairs.split(text, headlines, bodyPeople);
+        List<Mention> all = new ArrayList<>(bodyPeople);
+        Body named = Body.of(bodyPeople);
+        for (Mention mention : headlinePeople) {
             Mention confirmed = confirmed(text, mention, named);
             if (confirmed != null) {
                 all.add(confirmed);
             }
         }
         addPersonWords(text, sentences, all);
+        Map<String, String> nicknames = Nicknames.find(text, sentences, all);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new FoundMentions(joinTouchingPersons(text, withFirstNames(text, sentences, all)), sentences.size(), tokenCount[0]);
+        List<Mention> mentions = joinTouchingPersons(text, withFirstNames(text, sentences, all));
+        return new FoundMentions(Nicknames.resolve(mentions, nicknames), sentences.size(), tokenCount[0]);
     }
 
     /**
      * Removes the people's mentions that are initials the document gives elsewhere ("MS
      * menjadi eksekutor" after "berinisial RN (27) dan MS (41)").
      */
-    private static void removeInitials(List<Tagged> sentences, List<Mention> mentions) {
+    private static void removeInitials(List<TaggedSentence> sentences, List<Mention> mentions) {
         Set<String> initials = new HashSet<>();
-        for (Tagged sentence : sentences) {
+        for (TaggedSentence sentence : sentences) {
             for (int i = 0; i < sentence.words().size(); i++) {
                 if (Ages.isInitials(sentence.words(), i)) {
                     initials.add(sentence.words().get(i));
@@ -127,17 +128,14 @@ public final class MentionFinder {
      * capital says nothing, only when news never writes that word in lower case ("Sergei" of
      * "Sergei Lavrov", not "Comeback" of "Ada Comeback Park Jun-seo").
      */
-    private static List<Mention> withFirstNames(String text, List<Tagged> sentences, List<Mention> mentions) {
+    private static List<Mention> withFirstNames(String text, List<TaggedSentence> sentences, List<Mention> mentions) {
         BitSet covered = new BitSet(text.length());
         mentions.forEach(m -> covered.set(m.start(), m.end()));
         List<Mention> extended = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
-            Tagged sentence = sentences.get(mention.sentence() - 1);
+            TaggedSentence sentence = sentences.get(mention.sentence() - 1);
             List<Token> tokens = sentence.tokens();
-            int first = 0;
-            while (first < tokens.size() && tokens.get(first).start() < mention.start()) {
-                first++;
-            }
+            int first = sentence.tokenAt(mention.start());
             boolean startsName = first > 0 && (first >= sentence.titleStart() ? NameRules.isUncommonName(sentence.words().get(first - 1))
                     : NameRules.startsName(sentence.words(), first - 1));
             if (mention.type() == EntityType.PERSON && startsName && first < tokens.size()
@@ -167,10 +165,11 @@ public final class MentionFinder {
     }
 
     /**
-     * Adds, as mentions of people, the words of people's names that no mention covers yet, and
-     * makes a person of a mention the tagger typed otherwise when it is made of such words.
+     * Adds, as mentions of people, the words of people's names that no mention covers yet (two
+     * of them joined by a hyphen are two people, "Hendrawan-Lilis"), and makes a person of a
+     * mention the tagger typed otherwise when it is made of such words.
      */
-    private static void addPersonWords(String text, List<Tagged> sentences, List<Mention> mentions) {
+    private static void addPersonWords(String text, List<TaggedSentence> sentences, List<Mention> mentions) {
         Set<String> nameWords = new HashSet<>();
         for (Mention mention : mentions) {
             if (mention.type() == EntityType.PERSON) {
@@ -188,7 +187,7 @@ public final class MentionFinder {
                 ? m.withType(EntityType.PERSON) : m);
         BitSet covered = new BitSet(text.length());
         mentions.forEach(m -> covered.set(m.start(), m.end()));
-        for (Tagged sentence : sentences) {
+        for (TaggedSentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 int end = i;
@@ -199,19 +198,30 @@ public final class MentionFinder {
                 if (end > i) {
                     mentions.add(mention(text, sentence, new NameSpan(i, end, EntityType.PERSON)));
                     i = end - 1;
+                } else if (!covered.get(tokens.get(i).start())) {
+                    addPairOfPersonWords(text, sentence.number(), tokens.get(i), nameWords, mentions);
                 }
             }
         }
     }
 
+    /** Adds the two people of a word that joins two people's name words by a hyphen ("Hendrawan-Lilis"). */
+    private static void addPairOfPersonWords(String text, int sentence, Token token, Set<String> nameWords, List<Mention> mentions) {
+        int hyphen = token.text().indexOf('-');
+        if (hyphen > 0 && nameWords.contains(token.text().substring(0, hyphen)) && nameWords.contains(token.text().substring(hyphen + 1))) {
+            mentions.add(Mention.of(text, sentence, token.start(), token.start() + hyphen, EntityType.PERSON, ""));
+            mentions.add(Mention.of(text, sentence, token.start() + hyphen + 1, token.end(), EntityType.PERSON, ""));
+        }
+    }
+
     /** The role written before the name that starts at token {@code nameStart}, or "". */
-    private static String roleBefore(String text, Tagged sentence, int nameStart) {
+    private static String roleBefore(String text, TaggedSentence sentence, int nameStart) {
         int roleStart = Roles.roleStart(sentence.words(), nameStart);
         return roleStart == nameStart ? ""
                 : text.substring(sentence.tokens().get(roleStart).start(), sentence.tokens().get(nameStart - 1).end());
     }
 
-    private static Mention mention(String text, Tagged sentence, NameSpan name) {
+    private static Mention mention(String text, TaggedSentence sentence, NameSpan name) {
         String role = name.type() == EntityType.PERSON ? roleBefore(text, sentence, name.start()) : "";
         return Mention.of(text, sentence.number(), sentence.tokens().get(name.start()).start(),
                 sentence.tokens().get(name.end() - 1).end(), name.type(), role);

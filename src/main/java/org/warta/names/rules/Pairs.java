@@ -39,7 +39,8 @@ final class Pairs {
      * before a colon, "Tompo/ Red: ...", nor after a hyphen a title going on in capitals; no
      * longer than two words or the person's name, "Pak Moer - Poppy The Untold Story"), and with a slash the name before it, unless it opens
      * a bracket, as a photo credit's source does ("(Republika/Ridwan Daeng Tompo)"). A person's
-     * nickname in brackets may stand between ("Hendrawan Sasmita (Aweng)-Lilis Komalasari").
+     * nickname in brackets may stand between ("Hendrawan Sasmita (Aweng)-Lilis Komalasari"), and
+     * makes the two words before it a person's name if the finder saw none.
      */
     static void addPartners(List<String> tokens, List<NameSpan> names) {
         for (int at = 1; at + 1 < tokens.size(); at++) {
@@ -50,6 +51,11 @@ final class Pairs {
             }
             int leftEnd = i >= 4 && tokens.get(i - 1).equals(")") && tokens.get(i - 3).equals("(") ? i - 3 : i;
             NameSpan before = names.stream().filter(n -> n.type() == EntityType.PERSON && n.end() == leftEnd).findFirst().orElse(null);
+            if (before == null && leftEnd < i && leftEnd >= 2 && isFreeName(tokens, names, leftEnd - 1) && isFreeName(tokens, names, leftEnd - 2)
+                    && NameRules.isNameWord(tokens.get(leftEnd + 1))) {
+                before = new NameSpan(leftEnd - 2, leftEnd, EntityType.PERSON); // "Hendrawan Sasmita (Aweng)-Lilis ..."
+                names.add(before);
+            }
             boolean personAfter = names.stream().anyMatch(n -> n.type() == EntityType.PERSON && n.start() == i + 1);
             if (before != null && !personAfter && isFreeName(tokens, names, i + 1)) {
                 int end = NameRules.nameEnd(tokens, i + 1);
