@@ -37,6 +37,7 @@ public final class NameRules {
     /** The longest run of particles inside a name: "von der", "van den", "bin". */
     private static final int MAX_PARTICLES = 2;
     private static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
+    private static final String SOURCE = "Sumber";
 
     private NameRules() {
     }
@@ -87,7 +88,22 @@ public final class NameRules {
             Headlines.splitAtCommonWords(tokens, names);
             Headlines.namesAfterRoles(tokens, names);
         }
+        sourcesAreBodies(tokens, names);
         return mergeAdjacentPersons(names);
+    }
+
+    /**
+     * A credit line names where a story or a figure comes from, a news agency or a body, not a
+     * person: the one-word names after "Sumber:" ("(Sumber: Anadolu)", "Sumber : TASS /
+     * Anadolu") are organisations.
+     */
+    private static void sourcesAreBodies(List<String> tokens, List<NameSpan> names) {
+        int colon = tokens.indexOf(":");
+        if (colon < 1 || !tokens.get(colon - 1).equalsIgnoreCase(SOURCE)) {
+            return;
+        }
+        names.replaceAll(name -> name.start() > colon && name.end() - name.start() == 1 && name.type() == EntityType.PERSON
+                ? new NameSpan(name.start(), name.end(), EntityType.ORGANIZATION) : name);
     }
 
     /** Adds {@code name} without its function words, degrees, country prefix and role, as what it really is. */
@@ -236,7 +252,7 @@ public final class NameRules {
             String last = tokens.get(nameStart - 1).equals(".") ? tokens.get(nameStart - 2) : tokens.get(nameStart - 1);
             boolean placeOrBody = false;
             for (NameSpan name : names) {
-                if (name.start() == nameStart && name.type() != EntityType.PERSON && i > 0) {
+                if (name.start() == nameStart && name.type() != EntityType.PERSON) {
                     nameStart = name.end(); // "Gubernur Jawa Tengah Ganjar Pranowo", "Ketua KPU Hasyim Asy'ari"
                     placeOrBody = true;
                 }
@@ -360,14 +376,15 @@ public final class NameRules {
             while (back > floor && start - back < MAX_PARTICLES && NameLexicon.isNameParticle(tokens.get(back - 1))) {
                 back--;
             }
+            boolean particles = back < start || NameLexicon.isNameParticle(tokens.get(start));
             int first = back - 1; // "Dennis" of "Dennis van Leeuwen", "I" of "I Ketut Widiasa Putra"
-            boolean takesBack = first >= 0 && (back < start ? isNameWord(tokens.get(first)) : tokens.get(first).equals("I"));
+            boolean takesBack = first >= 0 && (particles ? isNameWord(tokens.get(first)) : tokens.get(first).equals("I"));
             NameSpan before = n > 0 ? names.get(n - 1) : null;
             if (takesBack && before != null && before.end() == back && before.end() - before.start() > 1
                     && before.type() != EntityType.PERSON) {
                 names.set(n - 1, new NameSpan(before.start(), before.end() - 1, before.type()));
                 floor = start = first;
-            } else if (takesBack && back < start && first >= floor) {
+            } else if (takesBack && particles && first >= floor) {
                 start = first;
             }
             while (start > floor && end - start < MAX_NAME_WORDS && startsName(tokens, start - 1)) {

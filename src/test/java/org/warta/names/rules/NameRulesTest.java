@@ -285,4 +285,18 @@ class NameRulesTest {
         List<String> byline = tokens("Rep : Ridwan Daeng Tompo / Red : Setyanavidita Larasati dan kawan kawan");
         assertEquals(List.of(person(2, 5), person(8, 10)), NameRules.refine(byline, List.of(person(2, 5), person(8, 10))));
     }
+
+    @Test
+    void takesTheNamesOfASourceCreditForBodies() {
+        NameSpan agency = new NameSpan(3, 4, EntityType.ORGANIZATION);
+        assertEquals(List.of(agency), NameRules.refine(tokens("( Sumber : Anadolu )"), List.of(person(3, 4))));
+        assertEquals(List.of(person(3, 5)), NameRules.refine(tokens("( Foto : Budi Santoso )"), List.of(person(3, 5))));
+    }
+
+    @Test
+    void findsTheNameAfterARoleAndItsPlaceAtTheStartOfASentence() {
+        List<String> tokens = tokens("Gubernur Jawa Tengah Ganjar Pranowo juga meminta aparat desa bersikap netral");
+        NameSpan province = new NameSpan(1, 3, EntityType.LOCATION);
+        assertEquals(List.of(province, person(3, 5)), NameRules.refine(tokens, List.of(province)));
+    }
 }
