@@ -88,7 +88,7 @@ public final class NameLexicon {
     /** Whether a word is any of the words that are never names: function word, title or country. */
     public static boolean isFunctionTitleOrCountry(String word) {
         String lower = lower(word);
-        return is(lower, FUNCTION_WORD | ANY_TITLE) || isCountryLower(lower);
+        return is(lower, FUNCTION_WORD | ANY_TITLE) || isListedWithHyphens(lower, COUNTRY | INTERNATIONAL_BODY);
     }
 
     /** A word news writes mostly in lower case, learned from IndoSum: Kantor, Risiko, Pernyataan. */
@@ -126,17 +126,25 @@ public final class NameLexicon {
         return SPEECH_VERBS.contains(word);
     }
 
-    /** A country, region or international body that can stand in a role: Rusia, AS, China, NATO, Rusia-China. */
+    /** A country, region or international body that can stand in a role: Rusia, AS, China, NATO, Rusia-China, ASEAN-GCC. */
     public static boolean isCountry(String word) {
-        return isCountryLower(lower(word));
+        return isListedWithHyphens(lower(word), COUNTRY | INTERNATIONAL_BODY);
     }
 
+    /**
+     * A word of countries.txt, or such words joined by hyphens: the country feature of the name
+     * finder, which does not know the international bodies that only the rules read.
+     */
     public static boolean isCountryLower(String lower) {
-        if (is(lower, COUNTRY | INTERNATIONAL_BODY)) {
+        return isListedWithHyphens(lower, COUNTRY);
+    }
+
+    private static boolean isListedWithHyphens(String lower, int lists) {
+        if (is(lower, lists)) {
             return true;
         }
         int hyphen = lower.indexOf('-');
-        return hyphen > 0 && is(lower.substring(0, hyphen), COUNTRY | INTERNATIONAL_BODY) && isCountryLower(lower.substring(hyphen + 1));
+        return hyphen > 0 && is(lower.substring(0, hyphen), lists) && isListedWithHyphens(lower.substring(hyphen + 1), lists);
     }
 
     /** An international body, or country words joined by a hyphen with one: PBB, NATO, Uni, ASEAN-GCC. */
