@@ -89,8 +89,9 @@ public final class MentionFinder {
         });
         removeInitials(sentences, body);
         removeInitials(sentences, headlines);
-        List<Mention> bodyPeople = HyphenatedPairs.split(text, body, headlines);
-        List<Mention> headlinePeople = HyphenatedPairs.split(text, headlines, bodyPeople);
+        Bodies bodies = Bodies.of(sentences, body);
+        List<Mention> bodyPeople = HyphenatedPairs.split(text, bodies.apply(text, body), headlines);
+        List<Mention> headlinePeople = HyphenatedPairs.split(text, bodies.apply(text, headlines), bodyPeople);
         List<Mention> all = new ArrayList<>(bodyPeople);
         Body named = Body.of(bodyPeople);
         for (Mention mention : headlinePeople) {
@@ -99,10 +100,10 @@ public final class MentionFinder {
                 all.add(confirmed);
             }
         }
-        addPersonWords(text, sentences, all);
+        addPersonWords(text, sentences, all, bodies);
         Map<String, String> nicknames = Nicknames.find(text, sentences, all);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        List<Mention> mentions = joinTouchingPersons(text, withFirstNames(text, sentences, all));
+        List<Mention> mentions = joinTouchingPersons(text, withFirstNames(text, sentences, all, bodies));
         return new FoundMentions(Nicknames.resolve(mentions, nicknames), sentences.size(), tokenCount[0]);
     }
 
@@ -124,11 +125,12 @@ public final class MentionFinder {
 
     /**
      * Extends each person's mention over the word before it when that word starts a name
-     * ("Nikolai" before a "Patrushev" that the tagger took for a place); in a headline, where a
+     * ("Nikolai" before a "Patrushev" that the tagger took for a place), but not over the name of
+     * a body of the document ("Unhas" before "Tenriawaru Palaloi"); in a headline, where a
      * capital says nothing, only when news never writes that word in lower case ("Sergei" of
      * "Sergei Lavrov", not "Comeback" of "Ada Comeback Park Jun-seo").
      */
-    private static List<Mention> withFirstNames(String text, List<TaggedSentence> sentences, List<Mention> mentions) {
+    private static List<Mention> withFirstNames(String text, List<TaggedSentence> sentences, List<Mention> mentions, Bodies bodies) {
         BitSet covered = new BitSet(text.length());
         mentions.forEach(m -> covered.set(m.start(), m.end()));
         List<Mention> extended = new ArrayList<>(mentions.size());
@@ -136,8 +138,9 @@ public final class MentionFinder {
             TaggedSentence sentence = sentences.get(mention.sentence() - 1);
             List<Token> tokens = sentence.tokens();
             int first = sentence.tokenAt(mention.start());
-            boolean startsName = first > 0 && (first >= sentence.titleStart() ? NameRules.isUncommonName(sentence.words().get(first - 1))
-                    : NameRules.startsName(sentence.words(), first - 1));
+            boolean startsName = first > 0 && !bodies.isName(sentence.words().get(first - 1))
+                    && (first >= sentence.titleStart() ? NameRules.isUncommonName(sentence.words().get(first - 1))
+                            : NameRules.startsName(sentence.words(), first - 1));
             if (mention.type() == EntityType.PERSON && startsName && first < tokens.size()
                     && tokens.get(first).start() == mention.start() && !covered.get(tokens.get(first - 1).start())) {
                 String role = roleBefore(text, sentence, first - 1);
@@ -169,12 +172,12 @@ public final class MentionFinder {
      * of them joined by a hyphen are two people, "Hendrawan-Lilis"), and makes a person of a
      * mention the tagger typed otherwise when it is made of such words.
      */
-    private static void addPersonWords(String text, List<TaggedSentence> sentences, List<Mention> mentions) {
+    private static void addPersonWords(String text, List<TaggedSentence> sentences, List<Mention> mentions, Bodies bodies) {
         Set<String> nameWords = new HashSet<>();
         for (Mention mention : mentions) {
             if (mention.type() == EntityType.PERSON) {
                 for (String word : words(mention.text())) {
-                    if (word.length() >= 2 && NameRules.isNameWord(word)) {
+                    if (word.length() >= 2 && NameRules.isNameWord(word) && !bodies.isShortName(word)) {
                         nameWords.add(word);
                     }
                 }

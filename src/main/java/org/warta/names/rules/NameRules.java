@@ -141,10 +141,23 @@ public final class NameRules {
         }
         if (type == EntityType.PERSON) {
             int nameStart = Roles.nameStart(tokens, start, end);
+            if (nameStart == start && isOnlyTitles(tokens, start, end)) {
+                return; // "Ir" of "Dr. Ir. Muhammad Ilham Rasyid"
+            }
             addPlaces(tokens, start, nameStart, names);
             start = nameStart;
         }
         names.add(new NameSpan(start, end, type));
+    }
+
+    /** Whether the tokens {@code [from, to)} are only titles and their full stops. */
+    private static boolean isOnlyTitles(List<String> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NameLexicon.isTitle(tokens.get(i)) && !tokens.get(i).equals(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds the runs of country words and the regions in a role as places: "Rusia" of "Presiden Rusia", "Kota Jayapura". */
@@ -201,19 +214,22 @@ public final class NameRules {
     /**
      * After an office, a body and its officer's name that the finder joined in one span are split
      * where the body's name ends: at an acronym ("Ketua KPU Hasyim Asy'ari", "Panglima TNI Agus
-     * Subiyanto") or, before a name of two words at least, at a country word ("Gubernur Bank
-     * Indonesia Perry Warjiyo").
+     * Subiyanto", and in a span the finder took for a person's, "Menteri BUMN Ardiansyah Rahman",
+     * "Ketua Umum PSSI Erick Thohir", "Direktur Festival JAFF Dimas Hapsoro") or, before a name of
+     * two words at least, at a country word ("Gubernur Bank Indonesia Perry Warjiyo").
      */
     private static void bodiesBeforeNames(List<String> tokens, List<NameSpan> names) {
         for (int n = 0; n < names.size(); n++) {
             NameSpan name = names.get(n);
             int start = name.start();
-            if (name.type() == EntityType.PERSON || start == 0 || !NameLexicon.isRoleHead(tokens.get(start - 1))) {
+            boolean person = name.type() == EntityType.PERSON;
+            boolean afterOffice = start > 0 && (person ? Roles.roleStart(tokens, start) < start : NameLexicon.isRoleHead(tokens.get(start - 1)));
+            if (!afterOffice) {
                 continue;
             }
             for (int bodyEnd = start + 1; bodyEnd < name.end(); bodyEnd++) {
                 String last = tokens.get(bodyEnd - 1);
-                boolean endsBody = isAcronym(last) || (NameLexicon.isCountry(last) && name.end() - bodyEnd >= 2);
+                boolean endsBody = isAcronym(last) || (!person && NameLexicon.isCountry(last) && name.end() - bodyEnd >= 2);
                 if (endsBody && nameEnd(tokens, bodyEnd) == name.end() && isUncommonName(tokens.get(bodyEnd))
                         && NameLexicon.regionAt(tokens, bodyEnd) != name.end() - bodyEnd) {
                     names.set(n, new NameSpan(start, bodyEnd, EntityType.ORGANIZATION));
@@ -435,10 +451,14 @@ public final class NameRules {
     /**
      * Whether token {@code i}, just before a person's name, is the start of that name: a name
      * word that, at the start of the sentence, is not a common word ("Nikolai", not "Kantor"),
-     * or a capitalised function word after a lower-case word ("dengan Yang Jiechi").
+     * or a capitalised function word after a lower-case word ("dengan Yang Jiechi"); never an
+     * acronym, which ends the body before the name ("Ketua Umum PSSI Erick Thohir").
      */
     public static boolean startsName(List<String> tokens, int i) {
         String token = tokens.get(i);
+        if (isAcronym(token)) {
+            return false;
+        }
         if (i == 0) {
             return isNameWord(token) && !NameLexicon.isCommonWord(token);
         }

@@ -19,12 +19,15 @@ final class Pairs {
     private Pairs() {
     }
 
-    /** The parts of {@code name} between its slashes ("Liu / Zhou" is "Liu" and "Zhou"), each with the name's type. */
+    /**
+     * The parts of {@code name} between its slashes and vertical bars ("Liu / Zhou" is "Liu" and
+     * "Zhou", "Facebook | X | WhatsApp" three names), each with the name's type.
+     */
     static List<NameSpan> split(List<String> tokens, NameSpan name) {
         List<NameSpan> parts = new ArrayList<>(1);
         int from = name.start();
         for (int i = name.start(); i <= name.end(); i++) {
-            if (i == name.end() || tokens.get(i).equals("/")) {
+            if (i == name.end() || tokens.get(i).equals("/") || tokens.get(i).equals("|")) {
                 if (i > from) {
                     parts.add(new NameSpan(from, i, name.type()));
                 }

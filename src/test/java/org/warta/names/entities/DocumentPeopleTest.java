@@ -57,4 +57,23 @@ class DocumentPeopleTest {
                 + "\"Kami akan turun ke desa-desa,\" ujar Lilis Komalasari menambahkan.\n";
         assertEquals(Map.of("Hendrawan Sasmita", 2, "Lilis Komalasari", 2), people(text));
     }
+
+    @Test
+    void aBodyOrPlaceTheDocumentNamesIsNotPartOfItsOfficersName() {
+        String text = "Rektor Unhas Tenriawaru Palaloi Lantik 12 Dekan Baru\n\n"
+                + "Rektor Universitas Hasanuddin (Unhas), Prof. Dr. Ir. Andi Tenriawaru Palaloi, M.Sc., memastikan kenaikan UKT hanya "
+                + "berlaku bagi mahasiswa baru.\n\n"
+                + "Wakil Rektor Bidang Akademik dan Kemahasiswaan Unhas, Prof. Dr. Sukardi Hamzah, M.Pd., menjelaskan bahwa "
+                + "mahasiswa dapat mengajukan keberatan.\n\n"
+                + "\"Pintu kami terbuka,\" tutur Sukardi.\n";
+        assertEquals(Map.of("Andi Tenriawaru Palaloi", 2, "Sukardi Hamzah", 2), people(text));
+    }
+
+    @Test
+    void aBodyTheDocumentNamesOnItsOwnIsCutFromTheNameAfterARole() {
+        String text = "PT Pelabuhan Indonesia (Persero) atau Pelindo membukukan laba bersih Rp4,1 triliun.\n\n"
+                + "Direktur Utama Pelindo Hermawan Situmorang mengatakan kenaikan laba ditopang oleh arus peti kemas.\n\n"
+                + "Ekonom menilai kinerja Pelindo masih bergantung pada perdagangan global, kata Hermawan kemudian.\n";
+        assertEquals(Map.of("Hermawan Situmorang", 2), people(text));
+    }
 }

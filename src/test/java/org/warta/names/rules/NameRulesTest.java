@@ -299,4 +299,13 @@ class NameRulesTest {
         NameSpan province = new NameSpan(1, 3, EntityType.LOCATION);
         assertEquals(List.of(province, person(3, 5)), NameRules.refine(tokens, List.of(province)));
     }
+
+    @Test
+    void endsTheBodyBeforeAnOfficersNameAtItsAcronym() {
+        List<String> minister = tokens("Rencana itu didukung Menteri BUMN Ardiansyah Rahman di Jakarta kemarin");
+        assertEquals(List.of(new NameSpan(4, 5, EntityType.ORGANIZATION), person(5, 7), new NameSpan(8, 9, EntityType.LOCATION)),
+                NameRules.refine(minister, List.of(person(4, 7), new NameSpan(8, 9, EntityType.LOCATION))));
+        List<String> festival = tokens("Direktur Festival JAFF Dimas Hapsoro menyebut film itu laris");
+        assertEquals(List.of(person(3, 5)), NameRules.refine(festival, List.of(person(3, 5))));
+    }
 }
