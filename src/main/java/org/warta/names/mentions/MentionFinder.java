@@ -51,15 +51,27 @@ public final class MentionFinder {
         return WHITE_SPACE.split(name);
     }
 
-    /** What the body of a document names: its mentions by type and text, and its people's words. */
-    private record Body(Set<String> names, Set<String> personWords) {
+    /**
+     * What the body of a document names: its mentions by type and text, its people's words, the
+     * words of its other names, and the capitalised words it writes inside a sentence that the
+     * tagger left out of every name.
+     */
+    private record Body(Set<String> names, Set<String> personWords, Set<String> otherWords, Set<String> untaggedWords) {
 
-        static Body of(List<Mention> body) {
-            Body named = new Body(new HashSet<>(), new HashSet<>());
+        static Body of(List<Mention> body, List<TaggedSentence> sentences) {
+            Body named = new Body(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+            BitSet covered = new BitSet();
             for (Mention mention : body) {
                 named.names().add(named.key(mention));
-                if (mention.type() == EntityType.PERSON) {
-                    named.personWords().addAll(Arrays.asList(words(mention.text())));
+                (mention.type() == EntityType.PERSON ? named.personWords() : named.otherWords()).addAll(Arrays.asList(words(mention.text())));
+                covered.set(mention.start(), mention.end());
+            }
+            for (TaggedSentence sentence : sentences) {
+                for (int i = 1; i < sentence.titleStart(); i++) {
+                    Token token = sentence.tokens().get(i);
+                    if (!covered.get(token.start()) && NameRules.isUncommonName(token.text())) {
+                        named.untaggedWords().add(token.text());
+                    }
                 }
             }
             return named;
@@ -67,6 +79,11 @@ public final class MentionFinder {
 
         String key(Mention mention) {
             return mention.type() + " " + mention.text();
+        }
+
+        /** Whether the body writes every word of {@code name} inside a sentence, in no name but a person's. */
+        boolean writes(String[] name) {
+            return Arrays.stream(name).allMatch(w -> untaggedWords.contains(w) && !otherWords.contains(w));
         }
     }
 
@@ -93,7 +110,7 @@ public final class MentionFinder {
         List<Mention> bodyPeople = HyphenatedPairs.split(text, bodies.apply(text, body), headlines);
         List<Mention> headlinePeople = HyphenatedPairs.split(text, bodies.apply(text, headlines), bodyPeople);
         List<Mention> all = new ArrayList<>(bodyPeople);
-        Body named = Body.of(bodyPeople);
+        Body named = Body.of(bodyPeople, sentences);
         for (Mention mention : headlinePeople) {
             Mention confirmed = confirmed(text, mention, named);
             if (confirmed != null) {
@@ -239,8 +256,10 @@ public final class MentionFinder {
     /**
      * The headline's mention as far as the body confirms it: the same name, or for a person the
      * longest run of its words that the body's people have ("Son Heung-min" of "Son Heung-min
-     * Bawa Tottenham"); a person of two uncommon words stands without the body; null when the
-     * body does not name it.
+     * Bawa Tottenham"), or the whole name when the body writes its words, news never writing
+     * them in lower case, inside a sentence outside any name the tagger found ("Tantang Djokovic"
+     * over "Sinner akan menghadapi Djokovic"); a person of two uncommon words stands without the
+     * body; null when the body does not name it.
      */
     private static Mention confirmed(String text, Mention headline, Body body) {
         if (body.names().contains(body.key(headline))) {
@@ -266,7 +285,8 @@ public final class MentionFinder {
             }
         }
         if (bestStart < 0) {
-            return isSelfEvident(headline) ? headline : null;
+            boolean written = Arrays.stream(words(headline.text())).allMatch(NameRules::isUncommonName) && body.writes(words(headline.text()));
+            return written || isSelfEvident(headline) ? headline : null;
         }
         return Mention.of(text, headline.sentence(), headline.start() + bestStart, headline.start() + bestEnd,
                 EntityType.PERSON, headline.role());

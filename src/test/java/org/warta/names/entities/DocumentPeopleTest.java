@@ -76,4 +76,12 @@ class DocumentPeopleTest {
                 + "Ekonom menilai kinerja Pelindo masih bergantung pada perdagangan global, kata Hermawan kemudian.\n";
         assertEquals(Map.of("Hermawan Situmorang", 2), people(text));
     }
+
+    @Test
+    void aHeadlineNameCountsWhenTheBodyWritesItInsideASentence() {
+        String text = "Sinner Hentikan Laju Etxeberria, Tantang Djokovic di Final Australian Open\n\n"
+                + "Jannik Sinner menang empat set atas Hugo Etxeberria dan akan bertemu Novak Djokovic di final.\n\n"
+                + "Pada final, Minggu (1/2/2026), Sinner akan menghadapi Djokovic.\n";
+        assertEquals(Map.of("Jannik Sinner", 3, "Hugo Etxeberria", 2, "Novak Djokovic", 3), people(text));
+    }
 }
