@@ -20,18 +20,23 @@ public final class NameLexicon {
     private static final int COMMON_WORD = 16;
     private static final int COUNTRY = 32;
     private static final int INTERNATIONAL_BODY = 64;
+    /** A word of the name of an Indonesian region, which regions.txt lists whole. */
+    private static final int REGION_WORD = 128;
+    /** A word written before a region's name: Kota, Kabupaten, Provinsi. */
+    private static final int REGION_PREFIX = 256;
+    /** The words that are never part of a person's name, whatever their case. */
+    private static final int NEVER_A_NAME = FUNCTION_WORD | TITLE | OFFICE_WORD | HONORIFIC | COUNTRY | INTERNATIONAL_BODY | REGION_PREFIX;
     private static final int ANY_TITLE = TITLE | OFFICE_WORD | HONORIFIC;
 
     /** Every listed word with the lists it is on, as bits: one look-up answers every question about a word. */
+    private static final Set<String> REGIONS = WordList.load(NameLexicon.class, "regions.txt");
     private static final Map<String, Integer> LISTED = listed(Map.of("titles.txt", TITLE, "office-words.txt", OFFICE_WORD,
             "honorifics.txt", HONORIFIC, "function-words.txt", FUNCTION_WORD, "common-words.txt", COMMON_WORD,
             "countries.txt", COUNTRY, "international-bodies.txt", INTERNATIONAL_BODY));
     private static final Set<String> PARTICLES = WordList.load(NameLexicon.class, "name-particles.txt");
     private static final Set<String> SPEECH_VERBS = WordList.load(NameLexicon.class, "speech-verbs.txt");
-    private static final Set<String> REGIONS = WordList.load(NameLexicon.class, "regions.txt");
     /** The words a region's name has at the most ("Ogan Komering Ulu Selatan"). */
     private static final int MAX_REGION_WORDS = 4;
-    private static final Set<String> REGION_PREFIXES = Set.of("kota", "kabupaten", "kab", "provinsi", "prov");
 
     private NameLexicon() {
     }
@@ -43,6 +48,14 @@ public final class NameLexicon {
                 listed.merge(word.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
             }
         });
+        for (String region : REGIONS) {
+            for (String word : region.split(" ")) {
+                listed.merge(word, REGION_WORD, (a, b) -> a | b);
+            }
+        }
+        for (String prefix : List.of("kota", "kabupaten", "kab", "provinsi", "prov")) {
+            listed.merge(prefix, REGION_PREFIX, (a, b) -> a | b);
+        }
         return Map.copyOf(listed);
     }
 
@@ -85,10 +98,12 @@ public final class NameLexicon {
         return is(lower, ANY_TITLE);
     }
 
-    /** Whether a word is any of the words that are never names: function word, title or country. */
-    public static boolean isFunctionTitleOrCountry(String word) {
-        String lower = lower(word);
-        return is(lower, FUNCTION_WORD | ANY_TITLE) || isListedWithHyphens(lower, COUNTRY | INTERNATIONAL_BODY);
+    /**
+     * Whether a word is any of the words that are never part of a person's name: a function
+     * word, title, country, international body, or Kota, Kabupaten before a region.
+     */
+    public static boolean isNeverAName(String word) {
+        return isListedWithHyphens(lower(word), NEVER_A_NAME);
     }
 
     /** A word news writes mostly in lower case, learned from IndoSum: Kantor, Risiko, Pernyataan. */
@@ -165,15 +180,22 @@ public final class NameLexicon {
      * "Cianjur"), or 0 when none starts there. Only capitalised words make a region's name.
      */
     public static int regionAt(List<String> tokens, int i) {
+        if (!Character.isUpperCase(tokens.get(i).codePointAt(0))) {
+            return 0;
+        }
+        Integer lists = LISTED.get(lower(tokens.get(i)));
+        if (lists == null || (lists & (REGION_PREFIX | REGION_WORD)) == 0) {
+            return 0;
+        }
         int start = i;
-        if (i + 1 < tokens.size() && isRegionPrefix(tokens.get(i))) {
+        if (i + 1 < tokens.size() && (lists & REGION_PREFIX) != 0) {
             start = tokens.get(i + 1).equals(".") ? i + 2 : i + 1;
         }
         StringBuilder name = new StringBuilder();
         int found = 0;
         for (int end = start; end < tokens.size() && end - start < MAX_REGION_WORDS; end++) {
             String token = tokens.get(end);
-            if (!Character.isUpperCase(token.codePointAt(0))) {
+            if (!Character.isUpperCase(token.codePointAt(0)) || !is(lower(token), REGION_WORD)) {
                 break;
             }
             name.append(end > start ? " " : "").append(lower(token));
@@ -186,7 +208,7 @@ public final class NameLexicon {
 
     /** A word written before a region's name: Kota, Kabupaten, Provinsi. */
     public static boolean isRegionPrefix(String word) {
-        return REGION_PREFIXES.contains(lower(word));
+        return is(lower(word), REGION_PREFIX);
     }
 
     private static String lower(String word) {

@@ -26,7 +26,9 @@ public final class TitleCase {
             return 0;
         }
         for (int i = tokens.size() - 2; i > 0; i--) {
-            if (TITLE_INTRODUCERS.contains(tokens.get(i))) {
+            String token = tokens.get(i);
+            char first = token.charAt(0);
+            if ((first == 'j' || first == 'b') && TITLE_INTRODUCERS.contains(token)) {
                 return isTitleCase(tokens.subList(i + 1, tokens.size())) ? i + 1 : tokens.size();
             }
         }

@@ -73,6 +73,9 @@ final class Bodies {
      * Situmorang", "CEO | Panenku | Kevin Wijaya Halim", "Partner | Lumen Capital | Tan Wei Ming").
      */
     List<Mention> apply(String text, List<Mention> mentions) {
+        if (names.isEmpty()) {
+            return mentions;
+        }
         List<Mention> applied = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
             if (mention.type() != EntityType.PERSON) {
@@ -80,7 +83,7 @@ final class Bodies {
                 continue;
             }
             String name = mention.text();
-            int lastSpace = lastSpace(name);
+            int lastSpace = lastSpace(name, name.length());
             String lastWord = name.substring(lastSpace + 1);
             if (shortNames.contains(lastWord)) {
                 applied.add(mention.withType(names.get(lastWord)));
@@ -107,7 +110,7 @@ final class Bodies {
      * or -1: any such name after a role, only a short name in brackets otherwise.
      */
     private int bodyPrefixEnd(String name, boolean afterRole) {
-        for (int end = lastSpace(name); end > 0; end = lastSpace(name.substring(0, end))) {
+        for (int end = lastSpace(name, name.length()); end > 0; end = lastSpace(name, end)) {
             String prefix = name.substring(0, end).strip();
             if (shortNames.contains(prefix) || (afterRole && names.containsKey(prefix))) {
                 return end;
@@ -116,8 +119,9 @@ final class Bodies {
         return -1;
     }
 
-    private static int lastSpace(String text) {
-        for (int i = text.length() - 1; i >= 0; i--) {
+    /** The last white space of {@code text} before {@code end}, or -1. */
+    private static int lastSpace(String text, int end) {
+        for (int i = end - 1; i >= 0; i--) {
             if (Character.isWhitespace(text.charAt(i))) {
                 return i;
             }

@@ -24,6 +24,9 @@ final class HyphenatedPairs {
      * at it, the people named elsewhere being those of {@code mentions} and {@code others}.
      */
     static List<Mention> split(String text, List<Mention> mentions, List<Mention> others) {
+        if (mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.text().indexOf('-') > 0)) {
+            return mentions;
+        }
         Set<String> personWords = new HashSet<>();
         for (List<Mention> list : List.of(mentions, others)) {
             for (Mention mention : list) {

@@ -3,10 +3,12 @@ package org.warta.names.mentions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.warta.names.EntityType;
@@ -53,36 +55,44 @@ public final class MentionFinder {
 
     /**
      * What the body of a document names: its mentions by type and text, its people's words, the
-     * words of its other names, and the capitalised words it writes inside a sentence that the
-     * tagger left out of every name.
+     * words of its other names, and (found once, when a headline asks) the capitalised words it
+     * writes inside a sentence that the tagger left out of every name.
      */
-    private record Body(Set<String> names, Set<String> personWords, Set<String> otherWords, Set<String> untaggedWords) {
+    private static final class Body {
 
-        static Body of(List<Mention> body, List<TaggedSentence> sentences) {
-            Body named = new Body(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
-            BitSet covered = new BitSet();
+        private final Set<String> names = new HashSet<>();
+        private final Set<String> personWords = new HashSet<>();
+        private final Set<String> otherWords = new HashSet<>();
+        private final BitSet covered = new BitSet();
+        private final List<TaggedSentence> sentences;
+        private Set<String> untaggedWords;
+
+        Body(List<Mention> body, List<TaggedSentence> sentences) {
+            this.sentences = sentences;
             for (Mention mention : body) {
-                named.names().add(named.key(mention));
-                (mention.type() == EntityType.PERSON ? named.personWords() : named.otherWords()).addAll(Arrays.asList(words(mention.text())));
+                names.add(key(mention));
+                (mention.type() == EntityType.PERSON ? personWords : otherWords).addAll(Arrays.asList(words(mention.text())));
                 covered.set(mention.start(), mention.end());
             }
-            for (TaggedSentence sentence : sentences) {
-                for (int i = 1; i < sentence.titleStart(); i++) {
-                    Token token = sentence.tokens().get(i);
-                    if (!covered.get(token.start()) && NameRules.isUncommonName(token.text())) {
-                        named.untaggedWords().add(token.text());
-                    }
-                }
-            }
-            return named;
         }
 
-        String key(Mention mention) {
+        static String key(Mention mention) {
             return mention.type() + " " + mention.text();
         }
 
         /** Whether the body writes every word of {@code name} inside a sentence, in no name but a person's. */
         boolean writes(String[] name) {
+            if (untaggedWords == null) {
+                untaggedWords = new HashSet<>();
+                for (TaggedSentence sentence : sentences) {
+                    for (int i = 1; i < sentence.titleStart(); i++) {
+                        Token token = sentence.tokens().get(i);
+                        if (!covered.get(token.start()) && NameRules.isUncommonName(token.text())) {
+                            untaggedWords.add(token.text());
+                        }
+                    }
+                }
+            }
             return Arrays.stream(name).allMatch(w -> untaggedWords.contains(w) && !otherWords.contains(w));
         }
     }
@@ -104,13 +114,12 @@ public final class MentionFinder {
                 (name.start() >= tagged.titleStart() ? headlines : body).add(mention(text, tagged, name));
             }
         });
-        removeInitials(sentences, body);
-        removeInitials(sentences, headlines);
+        removeInitials(sentences, body, headlines);
         Bodies bodies = Bodies.of(sentences, body);
         List<Mention> bodyPeople = HyphenatedPairs.split(text, bodies.apply(text, body), headlines);
         List<Mention> headlinePeople = HyphenatedPairs.split(text, bodies.apply(text, headlines), bodyPeople);
         List<Mention> all = new ArrayList<>(bodyPeople);
-        Body named = Body.of(bodyPeople, sentences);
+        Body named = new Body(bodyPeople, sentences);
         for (Mention mention : headlinePeople) {
             Mention confirmed = confirmed(text, mention, named);
             if (confirmed != null) {
@@ -119,8 +128,7 @@ public final class MentionFinder {
         }
         addPersonWords(text, sentences, all, bodies);
         Map<String, String> nicknames = Nicknames.find(text, sentences, all);
-        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        List<Mention> mentions = joinTouchingPersons(text, withFirstNames(text, sentences, all, bodies));
+        List<Mention> mentions = joinTouchingPersons(text, withFirstNames(text, sentences, withoutOverlaps(all), bodies));
         return new FoundMentions(Nicknames.resolve(mentions, nicknames), sentences.size(), tokenCount[0]);
     }
 
@@ -128,7 +136,11 @@ public final class MentionFinder {
      * Removes the people's mentions that are initials the document gives elsewhere ("MS
      * menjadi eksekutor" after "berinisial RN (27) dan MS (41)").
      */
-    private static void removeInitials(List<TaggedSentence> sentences, List<Mention> mentions) {
+    private static void removeInitials(List<TaggedSentence> sentences, List<Mention> body, List<Mention> headlines) {
+        Predicate<Mention> mayBeInitials = m -> m.type() == EntityType.PERSON && m.text().length() <= 3 && NameRules.isAcronym(m.text());
+        if (body.stream().noneMatch(mayBeInitials) && headlines.stream().noneMatch(mayBeInitials)) {
+            return;
+        }
         Set<String> initials = new HashSet<>();
         for (TaggedSentence sentence : sentences) {
             for (int i = 0; i < sentence.words().size(); i++) {
@@ -137,7 +149,8 @@ public final class MentionFinder {
                 }
             }
         }
-        mentions.removeIf(m -> m.type() == EntityType.PERSON && initials.contains(m.text()));
+        body.removeIf(m -> mayBeInitials.test(m) && initials.contains(m.text()));
+        headlines.removeIf(m -> mayBeInitials.test(m) && initials.contains(m.text()));
     }
 
     /**
@@ -166,6 +179,22 @@ public final class MentionFinder {
             extended.add(mention);
         }
         return extended;
+    }
+
+    /**
+     * The mentions in order of where they start, each kept only where no mention before it
+     * reaches: of two that start together, the longer.
+     */
+    private static List<Mention> withoutOverlaps(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+        List<Mention> kept = new ArrayList<>(sorted.size());
+        for (Mention mention : sorted) {
+            if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= mention.start()) {
+                kept.add(mention);
+            }
+        }
+        return kept;
     }
 
     /** Joins person mentions that only white space separates ("Dong" + "Jun"), keeping the first's role. */
@@ -262,10 +291,10 @@ public final class MentionFinder {
      * body; null when the body does not name it.
      */
     private static Mention confirmed(String text, Mention headline, Body body) {
-        if (body.names().contains(body.key(headline))) {
+        if (body.names.contains(Body.key(headline))) {
             return headline;
         }
-        Set<String> personWords = body.personWords();
+        Set<String> personWords = body.personWords;
         if (headline.type() != EntityType.PERSON) {
             return null;
         }

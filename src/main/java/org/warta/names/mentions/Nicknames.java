@@ -71,7 +71,7 @@ final class Nicknames {
         if (!NameRules.isNameWord(word) || word.length() < 2 || NameLexicon.isCommonWord(word) || fullName.contains(word)) {
             return false;
         }
-        return !word.chars().allMatch(Character::isUpperCase) || word.equals(initials(fullName));
+        return !NameRules.isAcronym(word) || word.equals(initials(fullName));
     }
 
     /** The first letters of a name's words, in capitals: "MBS" of "Mohammed bin Salman". */

@@ -50,7 +50,7 @@ public final class Ages {
      */
     public static boolean isInitials(List<String> tokens, int i) {
         String token = tokens.get(i);
-        if (token.length() > 3 || !token.chars().allMatch(Character::isUpperCase)) {
+        if (token.length() > 3 || !(NameRules.isAcronym(token) || (token.length() == 1 && Character.isUpperCase(token.charAt(0))))) {
             return false;
         }
         String before = i > 0 ? tokens.get(i - 1) : "";
@@ -60,6 +60,19 @@ public final class Ages {
     /** Whether an age in brackets starts at token {@code i}: "(", a number of one to three digits, ")". */
     private static boolean isAge(List<String> tokens, int i) {
         return i + 2 < tokens.size() && tokens.get(i).equals("(") && tokens.get(i + 2).equals(")")
-                && tokens.get(i + 1).length() <= 3 && tokens.get(i + 1).chars().allMatch(Character::isDigit);
+                && isNumber(tokens.get(i + 1));
+    }
+
+    /** One to three digits, as an age is written. */
+    private static boolean isNumber(String token) {
+        if (token.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

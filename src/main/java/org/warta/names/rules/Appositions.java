@@ -29,6 +29,9 @@ final class Appositions {
                 continue;
             }
             int start = comma + 1;
+            if (!Character.isUpperCase(tokens.get(start).codePointAt(0))) {
+                continue;
+            }
             int end = NameRules.nameEnd(tokens, start);
             if (end - start < 2 || end + 1 >= tokens.size() || !tokens.get(end).equals(",") || !isSentenceGoingOn(tokens.get(end + 1))
                     || !NameRules.isUncommonName(tokens.get(start)) || hasAcronym(tokens, start, end)
@@ -51,8 +54,7 @@ final class Appositions {
 
     private static boolean hasAcronym(List<String> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            String token = tokens.get(i);
-            if (token.length() > 1 && token.chars().allMatch(Character::isUpperCase)) {
+            if (NameRules.isAcronym(tokens.get(i))) {
                 return true;
             }
         }

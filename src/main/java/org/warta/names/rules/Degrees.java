@@ -15,6 +15,6 @@ final class Degrees {
     }
 
     static boolean isDegree(String token) {
-        return DEGREE.matcher(token).matches();
+        return token.indexOf('.') > 0 && DEGREE.matcher(token).matches();
     }
 }

@@ -1,5 +1,6 @@
 package org.warta.names.rules;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,8 @@ final class Institutions {
 
     private static final Set<String> ORGANISATION_HEADS = WordList.load(NameLexicon.class, "organisation-heads.txt");
     private static final Set<String> PLACE_HEADS = WordList.load(NameLexicon.class, "place-heads.txt");
+    /** The first words of the heads of two words ("Rumah" of "Rumah Sakit"). */
+    private static final Set<String> FIRST_WORDS_OF_TWO = firstWordsOfTwo();
     /** The words (not initials) an institution's name has after its head at the most ("Stadion Utama Gelora Bung Karno"). */
     private static final int MAX_NAME_WORDS = 5;
 
@@ -132,10 +135,18 @@ final class Institutions {
             return 0;
         }
         String word = tokens.get(i).toLowerCase(Locale.ROOT);
-        if (i + 1 < tokens.size() && isHead(word + " " + tokens.get(i + 1).toLowerCase(Locale.ROOT))) {
+        if (i + 1 < tokens.size() && FIRST_WORDS_OF_TWO.contains(word) && isHead(word + " " + tokens.get(i + 1).toLowerCase(Locale.ROOT))) {
             return 2;
         }
         return isHead(word) ? 1 : 0;
+    }
+
+    private static Set<String> firstWordsOfTwo() {
+        Set<String> first = new HashSet<>();
+        for (Set<String> heads : List.of(ORGANISATION_HEADS, PLACE_HEADS)) {
+            heads.stream().filter(h -> h.indexOf(' ') > 0).forEach(h -> first.add(h.substring(0, h.indexOf(' '))));
+        }
+        return Set.copyOf(first);
     }
 
     private static boolean isHead(String words) {

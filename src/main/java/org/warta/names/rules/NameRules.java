@@ -240,8 +240,17 @@ public final class NameRules {
         }
     }
 
-    private static boolean isAcronym(String token) {
-        return token.length() >= 2 && token.chars().allMatch(c -> Character.isUpperCase(c));
+    /** A word of two capitals or more and nothing else: KPU, PSSI, MBS. */
+    public static boolean isAcronym(String token) {
+        if (token.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isUpperCase(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -431,8 +440,8 @@ public final class NameRules {
             while (end + particles < tokens.size() && particles < MAX_PARTICLES && NameLexicon.isNameParticle(tokens.get(end + particles))) {
                 particles++;
             }
-            boolean afterName = end > 0 && (end > start || isNameWord(tokens.get(end - 1)));
-            if (particles == 0 || !afterName || end + particles >= tokens.size() || !isNameWord(tokens.get(end + particles))) {
+            if (particles == 0 || end + particles >= tokens.size() || !isNameWord(tokens.get(end + particles))
+                    || end == 0 || (end == start && !isNameWord(tokens.get(end - 1)))) {
                 break;
             }
             end += particles + 1;
@@ -477,7 +486,7 @@ public final class NameRules {
                 return false;
             }
         }
-        return !NameLexicon.isFunctionTitleOrCountry(token) && !NameLexicon.isRegionPrefix(token);
+        return !NameLexicon.isNeverAName(token);
     }
 
     private static boolean isCapitalised(String token) {

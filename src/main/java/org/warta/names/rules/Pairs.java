@@ -61,7 +61,10 @@ final class Pairs {
             }
             boolean personAfter = names.stream().anyMatch(n -> n.type() == EntityType.PERSON && n.start() == i + 1);
             if (before != null && !personAfter && isFreeName(tokens, names, i + 1)) {
-                int end = NameRules.nameEnd(tokens, i + 1);
+                int end = i + 2;
+                while (end < NameRules.nameEnd(tokens, i + 1) && isFreeName(tokens, names, end)) {
+                    end++;
+                }
                 String after = end < tokens.size() ? tokens.get(end) : "";
                 boolean balanced = end - (i + 1) <= Math.max(2, before.end() - before.start());
                 if (balanced && !after.equals(":") && (mark.equals("/") || after.isEmpty() || !Character.isUpperCase(after.codePointAt(0)))) {

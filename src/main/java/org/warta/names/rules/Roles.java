@@ -62,9 +62,12 @@ public final class Roles {
      */
     static int regionInRole(List<String> tokens, int i) {
         int region = NameLexicon.regionAt(tokens, i);
+        if (region == 0 || NameLexicon.isRegionPrefix(tokens.get(i))) {
+            return region;
+        }
         boolean nameFollows = i + region + 1 < tokens.size() && NameRules.isNameWord(tokens.get(i + region))
                 && NameRules.isNameWord(tokens.get(i + region + 1));
-        return region > 0 && (NameLexicon.isRegionPrefix(tokens.get(i)) || nameFollows) ? region : 0;
+        return nameFollows ? region : 0;
     }
 
     /**

@@ -308,4 +308,11 @@ class NameRulesTest {
         List<String> festival = tokens("Direktur Festival JAFF Dimas Hapsoro menyebut film itu laris");
         assertEquals(List.of(person(3, 5)), NameRules.refine(festival, List.of(person(3, 5))));
     }
+
+    @Test
+    void aPartnersNameStopsAtANameFoundAfterIt() {
+        List<String> tokens = tokens("menang atas wakil Thailand , Pacharapol Nipornram / Kunlavut Vitidsarn , 21-9 , 21-13");
+        assertEquals(List.of(new NameSpan(3, 4, EntityType.LOCATION), person(5, 7), person(8, 10)),
+                NameRules.refine(tokens, List.of(new NameSpan(3, 4, EntityType.LOCATION), person(5, 7), person(9, 10))));
+    }
 }
