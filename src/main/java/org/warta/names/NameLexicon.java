@@ -33,6 +33,11 @@ public final class NameLexicon {
     private static final Map<String, Integer> LISTED = listed(Map.of("titles.txt", TITLE, "office-words.txt", OFFICE_WORD,
             "honorifics.txt", HONORIFIC, "function-words.txt", FUNCTION_WORD, "common-words.txt", COMMON_WORD,
             "countries.txt", COUNTRY, "international-bodies.txt", INTERNATIONAL_BODY));
+    /**
+     * The same, keyed by each word as news writes it (lower case, capitalised, in capitals), so
+     * that most look-ups need no lower-casing: the rules ask about each token many times.
+     */
+    private static final Map<String, Integer> LISTED_AS_WRITTEN = asWritten(LISTED);
     private static final Set<String> PARTICLES = WordList.load(NameLexicon.class, "name-particles.txt");
     private static final Set<String> SPEECH_VERBS = WordList.load(NameLexicon.class, "speech-verbs.txt");
     /** The words a region's name has at the most ("Ogan Komering Ulu Selatan"). */
@@ -56,7 +61,17 @@ public final class NameLexicon {
         for (String prefix : List.of("kota", "kabupaten", "kab", "provinsi", "prov")) {
             listed.merge(prefix, REGION_PREFIX, (a, b) -> a | b);
         }
-        return Map.copyOf(listed);
+        return listed; // a HashMap, which finds words faster than Map.copyOf's open addressing; never changed after
+    }
+
+    private static Map<String, Integer> asWritten(Map<String, Integer> listed) {
+        Map<String, Integer> written = new HashMap<>();
+        listed.forEach((lower, lists) -> {
+            written.put(lower, lists);
+            written.merge(lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1), lists, (a, b) -> a | b);
+            written.merge(lower.toUpperCase(Locale.ROOT), lists, (a, b) -> a | b);
+        });
+        return written;
     }
 
     private static boolean is(String lower, int lists) {
@@ -64,14 +79,43 @@ public final class NameLexicon {
         return on != null && (on & lists) != 0;
     }
 
+    /** The lists {@code word} is on, in whatever case it is written. */
+    private static int listsOf(String word) {
+        Integer on = LISTED_AS_WRITTEN.get(word);
+        if (on != null) {
+            return on;
+        }
+        if (isWrittenPlainly(word)) {
+            return 0; // in lower case, capitalised or in capitals, it would have been found as written
+        }
+        on = LISTED.get(lower(word));
+        return on == null ? 0 : on;
+    }
+
+    /** Whether a word is in lower case, capitalised or in capitals, the forms {@link #LISTED_AS_WRITTEN} holds. */
+    private static boolean isWrittenPlainly(String word) {
+        boolean restLower = true;
+        boolean restUpper = true;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            restLower &= !Character.isUpperCase(c);
+            restUpper &= !Character.isLowerCase(c);
+        }
+        return restLower || (restUpper && Character.isUpperCase(word.charAt(0)));
+    }
+
+    private static boolean isOn(String word, int lists) {
+        return (listsOf(word) & lists) != 0;
+    }
+
     /** A title, rank, office or a word of an office name: Presiden, Menlu, Luar, Negeri, Laksamana. */
     public static boolean isTitle(String word) {
-        return isTitleLower(lower(word));
+        return isOn(word, ANY_TITLE);
     }
 
     /** A title that can start a role: Menteri, Ketua, Presiden, Laksamana, but not Luar or Keamanan. */
     public static boolean isRoleHead(String word) {
-        return is(lower(word), TITLE | HONORIFIC);
+        return isOn(word, TITLE | HONORIFIC);
     }
 
     /** A lower-case particle inside a personal name: bin, van, al. */
@@ -81,12 +125,12 @@ public final class NameLexicon {
 
     /** A rank or honorific, always followed by a person's name: Laksamana, Jenderal, Bapak, Ny. */
     public static boolean isHonorific(String word) {
-        return is(lower(word), HONORIFIC);
+        return isOn(word, HONORIFIC);
     }
 
     /** A word that never belongs to a name: Dia, Adapun, Juga, Baca. */
     public static boolean isFunctionWord(String word) {
-        return isFunctionWordLower(lower(word));
+        return isOn(word, FUNCTION_WORD);
     }
 
     /** {@link #isFunctionWord}, {@link #isTitle} and {@link #isCountry} of a word already in lower case. */
@@ -103,12 +147,12 @@ public final class NameLexicon {
      * word, title, country, international body, or Kota, Kabupaten before a region.
      */
     public static boolean isNeverAName(String word) {
-        return isListedWithHyphens(lower(word), NEVER_A_NAME);
+        return isOn(word, NEVER_A_NAME) || (word.indexOf('-') > 0 && isListedWithHyphens(lower(word), NEVER_A_NAME));
     }
 
     /** A word news writes mostly in lower case, learned from IndoSum: Kantor, Risiko, Pernyataan. */
     public static boolean isCommonWord(String word) {
-        return is(lower(word), COMMON_WORD);
+        return isOn(word, COMMON_WORD);
     }
 
     /**
@@ -143,7 +187,7 @@ public final class NameLexicon {
 
     /** A country, region or international body that can stand in a role: Rusia, AS, China, NATO, Rusia-China, ASEAN-GCC. */
     public static boolean isCountry(String word) {
-        return isListedWithHyphens(lower(word), COUNTRY | INTERNATIONAL_BODY);
+        return isOn(word, COUNTRY | INTERNATIONAL_BODY) || (word.indexOf('-') > 0 && isListedWithHyphens(lower(word), COUNTRY | INTERNATIONAL_BODY));
     }
 
     /**
@@ -183,8 +227,8 @@ public final class NameLexicon {
         if (!Character.isUpperCase(tokens.get(i).codePointAt(0))) {
             return 0;
         }
-        Integer lists = LISTED.get(lower(tokens.get(i)));
-        if (lists == null || (lists & (REGION_PREFIX | REGION_WORD)) == 0) {
+        int lists = listsOf(tokens.get(i));
+        if ((lists & (REGION_PREFIX | REGION_WORD)) == 0) {
             return 0;
         }
         int start = i;
@@ -195,7 +239,7 @@ public final class NameLexicon {
         int found = 0;
         for (int end = start; end < tokens.size() && end - start < MAX_REGION_WORDS; end++) {
             String token = tokens.get(end);
-            if (!Character.isUpperCase(token.codePointAt(0)) || !is(lower(token), REGION_WORD)) {
+            if (!Character.isUpperCase(token.codePointAt(0)) || !isOn(token, REGION_WORD)) {
                 break;
             }
             name.append(end > start ? " " : "").append(lower(token));
@@ -208,7 +252,7 @@ public final class NameLexicon {
 
     /** A word written before a region's name: Kota, Kabupaten, Provinsi. */
     public static boolean isRegionPrefix(String word) {
-        return is(lower(word), REGION_PREFIX);
+        return isOn(word, REGION_PREFIX);
     }
 
     private static String lower(String word) {

@@ -36,4 +36,14 @@ class NameLexiconTest {
         assertTrue(NameLexicon.isInternationalBody("ASEAN-GCC"));
         assertFalse(NameLexicon.isInternationalBody("Rusia-China"));
     }
+
+    @Test
+    void findsAWordWhateverItsCase() {
+        for (String word : List.of("presiden", "Presiden", "PRESIDEN", "PreSiden")) {
+            assertTrue(NameLexicon.isTitle(word), word);
+        }
+        assertTrue(NameLexicon.isCountry("Rusia-China"));
+        assertTrue(NameLexicon.isNeverAName("Kota"));
+        assertFalse(NameLexicon.isNeverAName("Sugiono"));
+    }
 }
