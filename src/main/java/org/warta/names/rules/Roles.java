@@ -14,6 +14,8 @@ public final class Roles {
 
     /** The body or place words a role may hold between its title and a rank ("Jagakarsa" of "Kapolsek Jagakarsa AKP"). */
     private static final int MAX_BODY_WORDS = 5;
+    /** The tokens of a region's name with its prefix, at the most. */
+    private static final int MAX_REGION_TOKENS = 5;
 
     private Roles() {
     }
@@ -73,22 +75,27 @@ public final class Roles {
     /**
      * Where the role before the name at {@code nameStart} starts, or {@code nameStart} when
      * there is none: the longest run of capitalised role words and region names before the
-     * name, from its first title that can head a role ("Menteri", not "Keamanan"); when that
-     * run starts with a rank or honorific, the title and body before it belong to the role too
-     * ("Kapolsek Jagakarsa AKP").
+     * name, from its first title that can head a role ("Menteri", not "Keamanan"); when that run
+     * holds no such title, or only a rank or honorific, the office and the body between it and
+     * the run belong to the role too ("Kapolsek Jagakarsa AKP", "Juru bicara Kementerian Luar
+     * Negeri Tiongkok").
      */
     public static int roleStart(List<String> tokens, int nameStart) {
         int i = runStart(tokens, nameStart);
         int head = firstRoleHead(tokens, i, nameStart);
-        if (head < nameStart && NameLexicon.isHonorific(tokens.get(head))) {
+        if (head == nameStart || NameLexicon.isHonorific(tokens.get(head))) {
             int body = i;
             while (body > 0 && i - body < MAX_BODY_WORDS && startsWithCapitalOrDigit(tokens.get(body - 1))
                     && !NameLexicon.isRoleHead(tokens.get(body - 1))) {
                 body--;
             }
-            if (body > 0 && body < i && NameLexicon.isRoleHead(tokens.get(body - 1)) && isCapitalised(tokens.get(body - 1))) {
-                int office = runStart(tokens, body);
-                return firstRoleHead(tokens, office, nameStart);
+            if (body > 0 && body < nameStart && NameLexicon.isTitle(tokens.get(body - 1))) {
+                int office = body - 1;
+                while (office > 0 && NameLexicon.isTitle(tokens.get(office - 1))) {
+                    office--; // "Juru bicara", "Kepala Bidang Humas"
+                }
+                int officeHead = firstRoleHead(tokens, office, body);
+                return officeHead < body ? officeHead : head;
             }
         }
         return head;
@@ -108,19 +115,21 @@ public final class Roles {
         boolean extended = true;
         while (extended && i > 0) {
             extended = false;
+            for (int from = Math.max(0, i - MAX_REGION_TOKENS); from < i && !extended; from++) {
+                if (NameLexicon.regionAt(tokens, from) == i - from) {
+                    i = from; // "Jawa Barat" of "Gubernur Jawa Barat", before "Barat" alone
+                    extended = true;
+                }
+            }
+            if (extended) {
+                continue;
+            }
             if (isRoleWord(tokens.get(i - 1)) && isCapitalised(tokens.get(i - 1))) {
                 i--;
                 extended = true;
             } else if (tokens.get(i - 1).equals(".") && i > 1 && NameLexicon.isTitle(tokens.get(i - 2))) {
                 i--;
                 extended = true;
-            } else {
-                for (int from = Math.max(0, i - 5); from < i && !extended; from++) {
-                    if (NameLexicon.regionAt(tokens, from) == i - from) {
-                        i = from;
-                        extended = true;
-                    }
-                }
             }
         }
         return i;

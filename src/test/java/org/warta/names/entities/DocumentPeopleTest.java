@@ -2,6 +2,7 @@ package org.warta.names.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,11 @@ class DocumentPeopleTest {
 
     private static final EntityFinder FINDER = new EntityFinder(
             new MentionFinder(new TextSegmenter(), new NameTagger(NameFinder.bundled())), new EntityResolver(Aliases.NONE));
+
+    /** Each mention's entity, type and role: "Mark Rutte PERSON Sekjen NATO". */
+    private static List<String> mentions(String text) {
+        return FINDER.find(text).mentions().stream().map(m -> (m.entity() + " " + m.type() + " " + m.role()).strip()).toList();
+    }
 
     private static Map<String, Integer> people(String text) {
         Map<String, Integer> people = new TreeMap<>();
@@ -83,5 +89,59 @@ class DocumentPeopleTest {
                 + "Jannik Sinner menang empat set atas Hugo Etxeberria dan akan bertemu Novak Djokovic di final.\n\n"
                 + "Pada final, Minggu (1/2/2026), Sinner akan menghadapi Djokovic.\n";
         assertEquals(Map.of("Jannik Sinner", 3, "Hugo Etxeberria", 2, "Novak Djokovic", 3), people(text));
+    }
+
+    // The sentences of issue 13, each with the people a reader sees.
+
+    @Test
+    void aSingersNameAfterHerOccupationAndHerPartnersName() {
+        assertEquals(Map.of("Raisa Andriana", 1, "Isyana Sarasvati", 1),
+                people("Penyanyi Raisa Andriana merilis album baru bersama Isyana Sarasvati di Bandung.\n"));
+    }
+
+    @Test
+    void aCoachAfterHisClubAndThePlayerHePraises() {
+        assertEquals(Map.of("Pep Guardiola", 1, "Haaland", 1), people("Pelatih Manchester City Pep Guardiola memuji Haaland.\n"));
+    }
+
+    @Test
+    void ministersAfterTheirCountryAndAnInternationalBody() {
+        assertEquals(List.of("Badr Abdelatty PERSON Menteri Luar Negeri Mesir", "NATO ORGANIZATION", "Mark Rutte PERSON Sekjen NATO"),
+                mentions("Menteri Luar Negeri Mesir Badr Abdelatty bertemu Sekjen NATO Mark Rutte.\n"));
+    }
+
+    @Test
+    void aFormerGovernorAfterHisProvinceAndHisFirstName() {
+        assertEquals(Map.of("Ridwan Kamil", 2),
+                people("Mantan Gubernur Jawa Barat Ridwan Kamil maju dalam Pilkada Banten. Menurut Ridwan, persiapan sudah matang.\n"));
+    }
+
+    @Test
+    void aHeadlinesVerbIsNotPartOfTheNamesTheBodyGivesInFull() {
+        String text = "Prabowo Temui Albanese di Canberra, Bahas Kerja Sama Pangan\n\n"
+                + "Presiden Prabowo Subianto bertemu Perdana Menteri Australia Anthony Albanese di Canberra, Kamis (12/3/2026). "
+                + "Prabowo menyebut kerja sama pangan penting bagi kedua negara.\n";
+        assertEquals(Map.of("Prabowo Subianto", 3, "Anthony Albanese", 2), people(text));
+    }
+
+    @Test
+    void anEconomistBetweenCommasAfterACity() {
+        assertEquals(List.of("Jakarta LOCATION", "Rina Lestari PERSON"),
+                mentions("Ekonom dari sebuah lembaga riset di Jakarta, Rina Lestari, menilai inflasi masih terkendali.\n"));
+    }
+
+    @Test
+    void theWholeOfficeBeforeAGeneralAndASpokesmanIsTheRole() {
+        assertEquals(List.of("Maruli Simanjuntak PERSON Kepala Staf Angkatan Darat Jenderal"),
+                mentions("Kepala Staf Angkatan Darat Jenderal Maruli Simanjuntak meninjau latihan gabungan.\n"));
+        assertEquals(List.of("Kementerian Luar Negeri Tiongkok ORGANIZATION",
+                "Lin Jian PERSON Juru bicara Kementerian Luar Negeri Tiongkok"),
+                mentions("Juru bicara Kementerian Luar Negeri Tiongkok Lin Jian menyebut pertemuan itu produktif.\n"));
+    }
+
+    @Test
+    void theUnitedNationsAndNatoAreOrganisations() {
+        assertEquals(List.of("PBB ORGANIZATION", "NATO ORGANIZATION", "Brussel LOCATION"),
+                mentions("Sekretaris Jenderal PBB dan Sekjen NATO hadir di Brussel.\n"));
     }
 }

@@ -24,4 +24,14 @@ class RolesTest {
         assertEquals("Kapolsek Jagakarsa AKP", role("Kapolsek Jagakarsa AKP Nurma Dewi Siregar", 3));
         assertEquals("Kepala Sekolah SMA Negeri 5 Makassar Drs . H .", role("Kepala Sekolah SMA Negeri 5 Makassar Drs . H . Andi", 10));
     }
+
+    @Test
+    void theRoleTakesARegionOfTwoWordsWhole() {
+        assertEquals("Gubernur Jawa Barat", role("Mantan Gubernur Jawa Barat Ridwan Kamil", 4));
+    }
+
+    @Test
+    void theRoleTakesTheBodyAfterAnOfficeInLowerCase() {
+        assertEquals("Juru bicara Kementerian Luar Negeri Tiongkok", role("Juru bicara Kementerian Luar Negeri Tiongkok Lin Jian", 6));
+    }
 }
