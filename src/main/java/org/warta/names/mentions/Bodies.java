@@ -78,31 +78,29 @@ final class Bodies {
         }
         List<Mention> applied = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
-            if (mention.type() != EntityType.PERSON) {
-                applied.add(mention);
-                continue;
-            }
-            String name = mention.text();
-            int lastSpace = lastSpace(name, name.length());
-            String lastWord = name.substring(lastSpace + 1);
-            if (shortNames.contains(lastWord)) {
-                applied.add(mention.withType(names.get(lastWord)));
-                continue;
-            }
-            int cut = bodyPrefixEnd(name, !mention.role().isEmpty());
-            if (cut < 0) {
-                applied.add(mention);
-                continue;
-            }
-            int rest = cut;
-            while (Character.isWhitespace(name.charAt(rest))) {
-                rest++;
-            }
-            EntityType type = names.get(name.substring(0, cut));
-            applied.add(Mention.of(text, mention.sentence(), mention.start(), mention.start() + cut, type, ""));
-            applied.add(Mention.of(text, mention.sentence(), mention.start() + rest, mention.end(), EntityType.PERSON, mention.role()));
+            applied.addAll(mention.type() == EntityType.PERSON ? withoutBody(text, mention) : List.of(mention));
         }
         return applied;
+    }
+
+    /** A person's mention as the body's, or cut after the body it starts with, or as it is. */
+    private List<Mention> withoutBody(String text, Mention mention) {
+        String name = mention.text();
+        String lastWord = name.substring(lastSpace(name, name.length()) + 1);
+        if (shortNames.contains(lastWord)) {
+            return List.of(mention.withType(names.get(lastWord)));
+        }
+        int cut = bodyPrefixEnd(name, !mention.role().isEmpty());
+        if (cut < 0) {
+            return List.of(mention);
+        }
+        int rest = cut;
+        while (Character.isWhitespace(name.charAt(rest))) {
+            rest++;
+        }
+        EntityType type = names.get(name.substring(0, cut).strip());
+        return List.of(Mention.of(text, mention.sentence(), mention.start(), mention.start() + cut, type, ""),
+                Mention.of(text, mention.sentence(), mention.start() + rest, mention.end(), EntityType.PERSON, mention.role()));
     }
 
     /**

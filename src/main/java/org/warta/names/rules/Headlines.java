@@ -24,23 +24,25 @@ final class Headlines {
     static void splitAtCommonWords(List<String> tokens, List<NameSpan> names) {
         List<NameSpan> split = new ArrayList<>(names.size());
         for (NameSpan name : names) {
-            if (name.type() != EntityType.PERSON) {
-                split.add(name);
-                continue;
-            }
-            int from = name.start();
-            for (int i = name.start(); i <= name.end(); i++) {
-                boolean cut = i == name.end() || (NameRules.isNameWord(tokens.get(i)) && !NameRules.isUncommonName(tokens.get(i)));
-                if (cut) {
-                    if (i > from) {
-                        split.add(new NameSpan(from, i, EntityType.PERSON));
-                    }
-                    from = i + 1;
-                }
-            }
+            split.addAll(name.type() == EntityType.PERSON ? cutAtCommonWords(tokens, name) : List.of(name));
         }
         names.clear();
         names.addAll(split);
+    }
+
+    /** The runs of a person's name between its common words. */
+    private static List<NameSpan> cutAtCommonWords(List<String> tokens, NameSpan name) {
+        List<NameSpan> parts = new ArrayList<>(1);
+        int from = name.start();
+        for (int i = name.start(); i <= name.end(); i++) {
+            if (i == name.end() || (NameRules.isNameWord(tokens.get(i)) && !NameRules.isUncommonName(tokens.get(i)))) {
+                if (i > from) {
+                    parts.add(new NameSpan(from, i, EntityType.PERSON));
+                }
+                from = i + 1;
+            }
+        }
+        return parts;
     }
 
     /**
