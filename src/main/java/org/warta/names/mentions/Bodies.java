@@ -90,7 +90,7 @@ final class Bodies {
         if (shortNames.contains(lastWord)) {
             return List.of(mention.withType(names.get(lastWord)));
         }
-        int cut = bodyPrefixEnd(name, !mention.role().isEmpty());
+        int cut = bodyPrefixEnd(name, !mention.role().isEmpty(), wordBefore(text, mention.start()));
         if (cut < 0) {
             return List.of(mention);
         }
@@ -98,23 +98,38 @@ final class Bodies {
         while (Character.isWhitespace(name.charAt(rest))) {
             rest++;
         }
-        EntityType type = names.get(name.substring(0, cut).strip());
+        EntityType type = names.getOrDefault(name.substring(0, cut).strip(), EntityType.ORGANIZATION);
         return List.of(Mention.of(text, mention.sentence(), mention.start(), mention.start() + cut, type, ""),
                 Mention.of(text, mention.sentence(), mention.start() + rest, mention.end(), EntityType.PERSON, mention.role()));
     }
 
     /**
      * Where the longest body's or place's name that {@code name} starts with ends, at a space,
-     * or -1: any such name after a role, only a short name in brackets otherwise.
+     * or -1: any such name after a role, only a short name in brackets otherwise; or where a
+     * body's name that began with the word before ends ("Lumen" + "Capital Tan Wei Ming").
      */
-    private int bodyPrefixEnd(String name, boolean afterRole) {
+    private int bodyPrefixEnd(String name, boolean afterRole, String wordBefore) {
         for (int end = lastSpace(name, name.length()); end > 0; end = lastSpace(name, end)) {
             String prefix = name.substring(0, end).strip();
-            if (shortNames.contains(prefix) || (afterRole && names.containsKey(prefix))) {
+            if (shortNames.contains(prefix) || (afterRole && names.containsKey(prefix))
+                    || (!wordBefore.isEmpty() && names.containsKey(wordBefore + " " + prefix))) {
                 return end;
             }
         }
         return -1;
+    }
+
+    /** The word right before {@code offset} on its line, or "". */
+    private static String wordBefore(String text, int offset) {
+        int end = offset;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     /** The last white space of {@code text} before {@code end}, or -1. */

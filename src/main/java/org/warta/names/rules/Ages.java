@@ -20,8 +20,9 @@ public final class Ages {
     }
 
     /**
-     * Adds the person whose name an age follows, where the finder saw no organisation or place,
-     * and removes the people's names that are initials.
+     * Adds the person whose name an age follows, where the finder saw no organisation, region or
+     * country (a person it took for a place is a person: "Sukarjo (52)"), and removes the
+     * people's names that are initials.
      */
     static void apply(List<String> tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -35,7 +36,8 @@ public final class Ages {
                     start--;
                 }
                 int from = start;
-                boolean other = names.stream().anyMatch(n -> n.type() != EntityType.PERSON && n.start() < end && from < n.end());
+                boolean other = names.stream().anyMatch(n -> n.start() < end && from < n.end()
+                        && (n.type() == EntityType.ORGANIZATION || NameLexicon.regionAt(tokens, n.start()) > 0 || NameLexicon.isCountry(tokens.get(n.start()))));
                 if (start < end && !other && !(end - start == 1 && NameLexicon.isCommonWord(tokens.get(start)))) {
                     names.removeIf(n -> n.start() < end && from < n.end());
                     names.add(new NameSpan(start, end, EntityType.PERSON));

@@ -303,8 +303,8 @@ public final class NameRules {
                 if (region) {
                     addPlaces(tokens, i + 1, from, names);
                 }
-            }
-            i = Math.max(i, nameEnd - 1);
+                i = Math.max(i, nameEnd - 1);
+            } // else a title further on may start a role of its own ("Menteri Negara Urusan Luar Negeri Qatar Sheikh Mansour")
         }
     }
 

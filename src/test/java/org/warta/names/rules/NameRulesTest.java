@@ -160,6 +160,9 @@ class NameRulesTest {
         Nipornram / Kunlavut Vitidsarn | menang atas wakil Thailand , Pacharapol Nipornram / Kunlavut Vitidsarn , 21-9 , 21-13 | LOC 3 4; PER 5 7; PER 9 10 | LOC 3 4; PER 5 7; PER 8 10
         Menteri BUMN | Rencana itu didukung Menteri BUMN Ardiansyah Rahman di Jakarta kemarin | PER 4 7; LOC 8 9 | ORG 4 5; PER 5 7; LOC 8 9
         Festival JAFF | Direktur Festival JAFF Dimas Hapsoro menyebut film itu laris | PER 3 5 | PER 3 5
+        Menteri Negara ... Sheikh | bertemu Menteri Negara Urusan Luar Negeri Qatar Sheikh Mansour bin Jassim Al-Thani di Doha pada Selasa | LOC 13 14 | PER 8 12; LOC 13 14
+        Sukarjo (52) taken for a place | Salah satu petani mitra , Sukarjo ( 52 ) , mengaku tidak lagi meminjam | LOC 5 6 | PER 5 6
+        Jawa Barat (12) | kasus terbanyak di Jawa Barat ( 12 ) dan Jawa Tengah ( 8 ) tahun ini | LOC 3 5; LOC 9 11 | LOC 3 5; LOC 9 11
         """)
     void refinesTheFindersNames(String rule, String sentence, String found, String expected) {
         assertEquals(spans(expected), NameRules.refine(tokens(sentence), spans(found)), rule);
