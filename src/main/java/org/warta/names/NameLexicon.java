@@ -9,30 +9,44 @@ import org.warta.text.WordList;
 
 /**
  * The word lists that the name finder's features and rules share: titles and the words of
- * office names, function words, and country and region words. All lookups ignore case.
+ * office names, function words, country and region words, the names of Indonesia's regions, and
+ * the words that start the names of institutions and organisations. All look-ups ignore case.
  */
 public final class NameLexicon {
 
-    private static final int TITLE = 1;
-    private static final int OFFICE_WORD = 2;
-    private static final int HONORIFIC = 4;
-    private static final int FUNCTION_WORD = 8;
-    private static final int COMMON_WORD = 16;
-    private static final int COUNTRY = 32;
-    private static final int INTERNATIONAL_BODY = 64;
-    /** A word of the name of an Indonesian region, which regions.txt lists whole. */
-    private static final int REGION_WORD = 128;
-    /** A word written before a region's name: Kota, Kabupaten, Provinsi. */
-    private static final int REGION_PREFIX = 256;
-    /** The words that are never part of a person's name, whatever their case. */
-    private static final int NEVER_A_NAME = FUNCTION_WORD | TITLE | OFFICE_WORD | HONORIFIC | COUNTRY | INTERNATIONAL_BODY | REGION_PREFIX;
-    private static final int ANY_TITLE = TITLE | OFFICE_WORD | HONORIFIC;
+    /** The lists a word can be on, each a bit of the word's entry in {@link #LISTED}, and the file that holds the list. */
+    private enum WordSet {
+        TITLE("titles.txt"), OFFICE_WORD("office-words.txt"), HONORIFIC("honorifics.txt"), FUNCTION_WORD("function-words.txt"),
+        COMMON_WORD("common-words.txt"), COUNTRY("countries.txt"), INTERNATIONAL_BODY("international-bodies.txt"),
+        /** The head of the name of an institution or place often named after a person: RSUP, Universitas, Jalan, Gelora. */
+        ORGANISATION_HEAD("organisation-heads.txt"), PLACE_HEAD("place-heads.txt"),
+        /** A word of organisations' names, never of a person's: Kementerian, Partai, Bank. */
+        BODY_WORD("body-words.txt"),
+        /** A word of the name of an Indonesian region, which regions.txt lists whole. */
+        REGION_WORD(null),
+        /** A word written before a region's name: Kota, Kabupaten, Provinsi. */
+        REGION_PREFIX(null),
+        /** The first word of a head of two words: Rumah (Sakit), Bandar (Udara). */
+        FIRST_OF_HEAD(null);
 
-    /** Every listed word with the lists it is on, as bits: one look-up answers every question about a word. */
+        private final String file;
+        private final int bit = 1 << ordinal();
+
+        WordSet(String file) {
+            this.file = file;
+        }
+    }
+
+    private static final int ANY_TITLE = WordSet.TITLE.bit | WordSet.OFFICE_WORD.bit | WordSet.HONORIFIC.bit;
+    private static final int COUNTRY_OR_BODY = WordSet.COUNTRY.bit | WordSet.INTERNATIONAL_BODY.bit;
+    private static final int HEAD = WordSet.ORGANISATION_HEAD.bit | WordSet.PLACE_HEAD.bit;
+    /** The words that are never part of a person's name, whatever their case. */
+    private static final int NEVER_A_NAME = WordSet.FUNCTION_WORD.bit | ANY_TITLE | COUNTRY_OR_BODY | WordSet.REGION_PREFIX.bit | HEAD
+            | WordSet.BODY_WORD.bit;
+
     private static final Set<String> REGIONS = WordList.load(NameLexicon.class, "regions.txt");
-    private static final Map<String, Integer> LISTED = listed(Map.of("titles.txt", TITLE, "office-words.txt", OFFICE_WORD,
-            "honorifics.txt", HONORIFIC, "function-words.txt", FUNCTION_WORD, "common-words.txt", COMMON_WORD,
-            "countries.txt", COUNTRY, "international-bodies.txt", INTERNATIONAL_BODY));
+    /** Every listed word with the lists it is on, as bits: one look-up answers every question about a word. */
+    private static final Map<String, Integer> LISTED = listed();
     /**
      * The same, keyed by each word as news writes it (lower case, capitalised, in capitals), so
      * that most look-ups need no lower-casing: the rules ask about each token many times.
@@ -46,21 +60,30 @@ public final class NameLexicon {
     private NameLexicon() {
     }
 
-    private static Map<String, Integer> listed(Map<String, Integer> lists) {
+    private static Map<String, Integer> listed() {
         Map<String, Integer> listed = new HashMap<>();
-        lists.forEach((file, bit) -> {
-            for (String word : WordList.load(NameLexicon.class, file)) {
-                listed.merge(word.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
+        for (WordSet set : WordSet.values()) {
+            if (set.file != null) {
+                for (String word : WordList.load(NameLexicon.class, set.file)) {
+                    listed.merge(word.toLowerCase(Locale.ROOT), set.bit, (a, b) -> a | b);
+                }
             }
-        });
+        }
         for (String region : REGIONS) {
             for (String word : region.split(" ")) {
-                listed.merge(word, REGION_WORD, (a, b) -> a | b);
+                listed.merge(word, WordSet.REGION_WORD.bit, (a, b) -> a | b);
             }
         }
         for (String prefix : List.of("kota", "kabupaten", "kab", "provinsi", "prov")) {
-            listed.merge(prefix, REGION_PREFIX, (a, b) -> a | b);
+            listed.merge(prefix, WordSet.REGION_PREFIX.bit, (a, b) -> a | b);
         }
+        Map<String, Integer> firstWords = new HashMap<>();
+        listed.forEach((words, bits) -> {
+            if (words.indexOf(' ') > 0 && (bits & HEAD) != 0) {
+                firstWords.put(words.substring(0, words.indexOf(' ')), WordSet.FIRST_OF_HEAD.bit);
+            }
+        });
+        firstWords.forEach((word, bit) -> listed.merge(word, bit, (a, b) -> a | b));
         return listed; // a HashMap, which finds words faster than Map.copyOf's open addressing; never changed after
     }
 
@@ -115,7 +138,7 @@ public final class NameLexicon {
 
     /** A title that can start a role: Menteri, Ketua, Presiden, Laksamana, but not Luar or Keamanan. */
     public static boolean isRoleHead(String word) {
-        return isOn(word, TITLE | HONORIFIC);
+        return isOn(word, WordSet.TITLE.bit | WordSet.HONORIFIC.bit);
     }
 
     /** A lower-case particle inside a personal name: bin, van, al. */
@@ -125,17 +148,17 @@ public final class NameLexicon {
 
     /** A rank or honorific, always followed by a person's name: Laksamana, Jenderal, Bapak, Ny. */
     public static boolean isHonorific(String word) {
-        return isOn(word, HONORIFIC);
+        return isOn(word, WordSet.HONORIFIC.bit);
     }
 
     /** A word that never belongs to a name: Dia, Adapun, Juga, Baca. */
     public static boolean isFunctionWord(String word) {
-        return isOn(word, FUNCTION_WORD);
+        return isOn(word, WordSet.FUNCTION_WORD.bit);
     }
 
     /** {@link #isFunctionWord}, {@link #isTitle} and {@link #isCountry} of a word already in lower case. */
     public static boolean isFunctionWordLower(String lower) {
-        return is(lower, FUNCTION_WORD);
+        return is(lower, WordSet.FUNCTION_WORD.bit);
     }
 
     public static boolean isTitleLower(String lower) {
@@ -144,7 +167,8 @@ public final class NameLexicon {
 
     /**
      * Whether a word is any of the words that are never part of a person's name: a function
-     * word, title, country, international body, or Kota, Kabupaten before a region.
+     * word, title, country, international body, Kota or Kabupaten before a region, or a word
+     * that starts an institution's or organisation's name (Universitas, Jalan, Kementerian).
      */
     public static boolean isNeverAName(String word) {
         return isOn(word, NEVER_A_NAME) || (word.indexOf('-') > 0 && isListedWithHyphens(lower(word), NEVER_A_NAME));
@@ -152,7 +176,7 @@ public final class NameLexicon {
 
     /** A word news writes mostly in lower case, learned from IndoSum: Kantor, Risiko, Pernyataan. */
     public static boolean isCommonWord(String word) {
-        return isOn(word, COMMON_WORD);
+        return isOn(word, WordSet.COMMON_WORD.bit);
     }
 
     /**
@@ -168,14 +192,14 @@ public final class NameLexicon {
         }
         String rest = stem.substring(1);
         return switch (stem.charAt(0)) {
-            case 'l', 'm', 'n', 'r', 'w', 'y' -> is("me" + stem, COMMON_WORD);
-            case 'b', 'f', 'v' -> is("mem" + stem, COMMON_WORD);
-            case 'p' -> is("mem" + rest, COMMON_WORD) || is("mem" + stem, COMMON_WORD);
-            case 'c', 'd', 'j', 'z' -> is("men" + stem, COMMON_WORD);
-            case 't' -> is("men" + rest, COMMON_WORD) || is("men" + stem, COMMON_WORD);
-            case 's' -> is("meny" + rest, COMMON_WORD) || is("men" + stem, COMMON_WORD);
-            case 'k' -> is("meng" + rest, COMMON_WORD) || is("meng" + stem, COMMON_WORD);
-            case 'a', 'e', 'g', 'h', 'i', 'o', 'u' -> is("meng" + stem, COMMON_WORD);
+            case 'l', 'm', 'n', 'r', 'w', 'y' -> is("me" + stem, WordSet.COMMON_WORD.bit);
+            case 'b', 'f', 'v' -> is("mem" + stem, WordSet.COMMON_WORD.bit);
+            case 'p' -> is("mem" + rest, WordSet.COMMON_WORD.bit) || is("mem" + stem, WordSet.COMMON_WORD.bit);
+            case 'c', 'd', 'j', 'z' -> is("men" + stem, WordSet.COMMON_WORD.bit);
+            case 't' -> is("men" + rest, WordSet.COMMON_WORD.bit) || is("men" + stem, WordSet.COMMON_WORD.bit);
+            case 's' -> is("meny" + rest, WordSet.COMMON_WORD.bit) || is("men" + stem, WordSet.COMMON_WORD.bit);
+            case 'k' -> is("meng" + rest, WordSet.COMMON_WORD.bit) || is("meng" + stem, WordSet.COMMON_WORD.bit);
+            case 'a', 'e', 'g', 'h', 'i', 'o', 'u' -> is("meng" + stem, WordSet.COMMON_WORD.bit);
             default -> false;
         };
     }
@@ -187,7 +211,7 @@ public final class NameLexicon {
 
     /** A country, region or international body that can stand in a role: Rusia, AS, China, NATO, Rusia-China, ASEAN-GCC. */
     public static boolean isCountry(String word) {
-        return isOn(word, COUNTRY | INTERNATIONAL_BODY) || (word.indexOf('-') > 0 && isListedWithHyphens(lower(word), COUNTRY | INTERNATIONAL_BODY));
+        return isOn(word, COUNTRY_OR_BODY) || (word.indexOf('-') > 0 && isListedWithHyphens(lower(word), COUNTRY_OR_BODY));
     }
 
     /**
@@ -195,7 +219,7 @@ public final class NameLexicon {
      * finder, which does not know the international bodies that only the rules read.
      */
     public static boolean isCountryLower(String lower) {
-        return isListedWithHyphens(lower, COUNTRY);
+        return isListedWithHyphens(lower, WordSet.COUNTRY.bit);
     }
 
     private static boolean isListedWithHyphens(String lower, int lists) {
@@ -210,10 +234,10 @@ public final class NameLexicon {
     public static boolean isInternationalBody(String word) {
         boolean body = false;
         for (String part : lower(word).split("-")) {
-            if (!is(part, COUNTRY | INTERNATIONAL_BODY)) {
+            if (!is(part, COUNTRY_OR_BODY)) {
                 return false;
             }
-            body |= is(part, INTERNATIONAL_BODY);
+            body |= is(part, WordSet.INTERNATIONAL_BODY.bit);
         }
         return body;
     }
@@ -228,18 +252,18 @@ public final class NameLexicon {
             return 0;
         }
         int lists = listsOf(tokens.get(i));
-        if ((lists & (REGION_PREFIX | REGION_WORD)) == 0) {
+        if ((lists & (WordSet.REGION_PREFIX.bit | WordSet.REGION_WORD.bit)) == 0) {
             return 0;
         }
         int start = i;
-        if (i + 1 < tokens.size() && (lists & REGION_PREFIX) != 0) {
+        if (i + 1 < tokens.size() && (lists & WordSet.REGION_PREFIX.bit) != 0) {
             start = tokens.get(i + 1).equals(".") ? i + 2 : i + 1;
         }
         StringBuilder name = new StringBuilder();
         int found = 0;
         for (int end = start; end < tokens.size() && end - start < MAX_REGION_WORDS; end++) {
             String token = tokens.get(end);
-            if (!Character.isUpperCase(token.codePointAt(0)) || !isOn(token, REGION_WORD)) {
+            if (!Character.isUpperCase(token.codePointAt(0)) || !isOn(token, WordSet.REGION_WORD.bit)) {
                 break;
             }
             name.append(end > start ? " " : "").append(lower(token));
@@ -250,9 +274,37 @@ public final class NameLexicon {
         return found;
     }
 
+    /**
+     * How many tokens the head of an institution's or place's name at token {@code i} has, a
+     * capitalised word or two ("RSUP", "Rumah Sakit", "Jalan"), or 0.
+     */
+    public static int institutionHeadAt(List<String> tokens, int i) {
+        String word = tokens.get(i);
+        if (!Character.isUpperCase(word.codePointAt(0))) {
+            return 0;
+        }
+        int lists = listsOf(word);
+        if ((lists & WordSet.FIRST_OF_HEAD.bit) != 0 && i + 1 < tokens.size()
+                && is(lower(word) + " " + lower(tokens.get(i + 1)), HEAD)) {
+            return 2;
+        }
+        return (lists & HEAD) != 0 ? 1 : 0;
+    }
+
+    /** A word that starts an organisation's or institution's name: Kementerian, Partai, Universitas, Jalan. */
+    public static boolean isBodyWord(String word) {
+        return isOn(word, WordSet.BODY_WORD.bit | HEAD);
+    }
+
+    /** Whether the institution head of {@code length} tokens at {@code i} starts an organisation's name, not a place's. */
+    public static boolean isOrganisationHead(List<String> tokens, int i, int length) {
+        String head = length == 1 ? lower(tokens.get(i)) : lower(tokens.get(i)) + " " + lower(tokens.get(i + 1));
+        return is(head, WordSet.ORGANISATION_HEAD.bit);
+    }
+
     /** A word written before a region's name: Kota, Kabupaten, Provinsi. */
     public static boolean isRegionPrefix(String word) {
-        return isOn(word, REGION_PREFIX);
+        return isOn(word, WordSet.REGION_PREFIX.bit);
     }
 
     private static String lower(String word) {

@@ -1,13 +1,9 @@
 package org.warta.names.rules;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
-import org.warta.text.WordList;
 
 /**
  * Institutions and places named after people are not those people: after a head word
@@ -17,11 +13,6 @@ import org.warta.text.WordList;
  */
 final class Institutions {
 
-    private static final Set<String> ORGANISATION_HEADS = WordList.load(NameLexicon.class, "organisation-heads.txt");
-    private static final Set<String> PLACE_HEADS = WordList.load(NameLexicon.class, "place-heads.txt");
-    /** The heads as news writes them (capitalised or in capitals), and the first words of heads of two ("Rumah" of "Rumah Sakit"). */
-    private static final Set<String> HEADS_AS_WRITTEN = asWritten(ORGANISATION_HEADS, PLACE_HEADS);
-    private static final Set<String> FIRST_WORDS_OF_TWO = firstWordsOfTwo();
     /** The words (not initials) an institution's name has after its head at the most ("Stadion Utama Gelora Bung Karno"). */
     private static final int MAX_NAME_WORDS = 5;
 
@@ -132,48 +123,10 @@ final class Institutions {
 
     /** How many tokens the institution head at {@code i} has (a capitalised word or two), or 0. */
     static int headAt(List<String> tokens, int i) {
-        String word = tokens.get(i);
-        if (!Character.isUpperCase(word.codePointAt(0))) {
-            return 0;
-        }
-        if (i + 1 < tokens.size() && FIRST_WORDS_OF_TWO.contains(word) && HEADS_AS_WRITTEN.contains(word + " " + tokens.get(i + 1))) {
-            return 2;
-        }
-        return HEADS_AS_WRITTEN.contains(word) ? 1 : 0;
-    }
-
-    private static Set<String> asWritten(Set<String> organisations, Set<String> places) {
-        Set<String> written = new HashSet<>();
-        for (Set<String> heads : List.of(organisations, places)) {
-            for (String head : heads) {
-                written.add(capitalised(head));
-                written.add(head.toUpperCase(Locale.ROOT));
-            }
-        }
-        return Set.copyOf(written);
-    }
-
-    private static Set<String> firstWordsOfTwo() {
-        Set<String> first = new HashSet<>();
-        for (String head : HEADS_AS_WRITTEN) {
-            if (head.indexOf(' ') > 0) {
-                first.add(head.substring(0, head.indexOf(' ')));
-            }
-        }
-        return Set.copyOf(first);
-    }
-
-    /** Each word of {@code words} with a capital: "Rumah Sakit". */
-    private static String capitalised(String words) {
-        StringBuilder capitalised = new StringBuilder(words.length());
-        for (String word : words.split(" ")) {
-            capitalised.append(capitalised.length() > 0 ? " " : "").append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
-        }
-        return capitalised.toString();
+        return NameLexicon.institutionHeadAt(tokens, i);
     }
 
     private static EntityType typeOf(List<String> tokens, int i, int head) {
-        String words = String.join(" ", tokens.subList(i, i + head)).toLowerCase(Locale.ROOT);
-        return ORGANISATION_HEADS.contains(words) ? EntityType.ORGANIZATION : EntityType.LOCATION;
+        return NameLexicon.isOrganisationHead(tokens, i, head) ? EntityType.ORGANIZATION : EntityType.LOCATION;
     }
 }

@@ -293,6 +293,9 @@ public final class NameRules {
             nameEnd = nameEnd(tokens, nameEnd);
             int from = nameStart;
             int to = nameEnd;
+            if (to < tokens.size() && Character.isUpperCase(tokens.get(to).codePointAt(0)) && NameLexicon.isBodyWord(tokens.get(to))) {
+                continue; // a body's name goes on: "Informasi Publik Kementerian Kesehatan"
+            }
             boolean occupation = !isCapitalised(tokens.get(i)) && i + 1 == from && to - from >= 2
                     && !NameLexicon.isCommonWord(tokens.get(from));
             boolean roleIsSure = NameLexicon.isCountry(last) || occupation || placeOrBody || region
@@ -332,7 +335,7 @@ public final class NameRules {
             }
             boolean afterSpeech = i > 0 && NameLexicon.isSpeechVerb(tokens.get(i - 1));
             boolean beforeTitle = end + 1 < tokens.size() && tokens.get(end).equals(",")
-                    && NameLexicon.isTitle(tokens.get(end + 1)) && isCapitalised(tokens.get(end + 1));
+                    && NameLexicon.isRoleHead(tokens.get(end + 1)) && isCapitalised(tokens.get(end + 1));
             if (afterSpeech || (beforeTitle && i > 0)) {
                 names.add(new NameSpan(i, end, EntityType.PERSON));
             }
@@ -340,11 +343,15 @@ public final class NameRules {
         }
     }
 
-    /** Whether token {@code i} lies inside the name of an institution or place that starts with its head word. */
+    /** Whether token {@code i} lies inside the name of an institution or place, after its head word. */
     private static boolean inInstitution(List<String> tokens, List<NameSpan> names, int i) {
         for (NameSpan name : names) {
-            if (name.type() != EntityType.PERSON && name.start() < i && i < name.end() && Institutions.headAt(tokens, name.start()) > 0) {
-                return true;
+            if (name.type() != EntityType.PERSON && name.start() < i && i < name.end()) {
+                for (int head = name.start(); head < i; head++) {
+                    if (Institutions.headAt(tokens, head) > 0) {
+                        return true; // "Sultan" of "Jalan Sultan Alauddin", "Dr" of "PICU RSUP Dr. Sardjito"
+                    }
+                }
             }
         }
         return false;

@@ -162,6 +162,9 @@ class NameRulesTest {
         Festival JAFF | Direktur Festival JAFF Dimas Hapsoro menyebut film itu laris | PER 3 5 | PER 3 5
         Menteri Negara ... Sheikh | bertemu Menteri Negara Urusan Luar Negeri Qatar Sheikh Mansour bin Jassim Al-Thani di Doha pada Selasa | LOC 13 14 | PER 8 12; LOC 13 14
         Sukarjo (52) taken for a place | Salah satu petani mitra , Sukarjo ( 52 ) , mengaku tidak lagi meminjam | LOC 5 6 | PER 5 6
+        Informasi Publik Kementerian Kesehatan | Kepala Biro Komunikasi dan Informasi Publik Kementerian Kesehatan dr . Ratna Kusumaningrum , MKM , mengimbau masyarakat | ORG 1 5; ORG 6 8; PER 10 12 | ORG 1 5; ORG 6 8; PER 10 12
+        PICU RSUP Dr. Sardjito | anaknya kini dirawat di PICU RSUP Dr . Sardjito karena demam | ORG 4 6 | ORG 4 9
+        Anak Fakultas Kedokteran, Kesehatan | Guru Besar Ilmu Kesehatan Anak Fakultas Kedokteran , Kesehatan Masyarakat , dan Keperawatan Universitas Gadjah Mada menilai orang tua perlu waspada | ORG 13 16 | ORG 13 16
         Jawa Barat (12) | kasus terbanyak di Jawa Barat ( 12 ) dan Jawa Tengah ( 8 ) tahun ini | LOC 3 5; LOC 9 11 | LOC 3 5; LOC 9 11
         """)
     void refinesTheFindersNames(String rule, String sentence, String found, String expected) {
