@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import org.warta.names.EntityType;
 import org.warta.names.FoundMentions;
 import org.warta.names.Mention;
+import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
 import org.warta.names.TitleCase;
 import org.warta.names.rules.Ages;
@@ -126,9 +128,10 @@ public final class MentionFinder {
                 all.add(confirmed);
             }
         }
+        all = joinTouchingPersons(text, withoutOverlaps(all), strayFirstNames(sentences, all));
         addPersonWords(text, sentences, all, bodies);
         Map<String, String> nicknames = Nicknames.find(text, sentences, all);
-        List<Mention> mentions = joinTouchingPersons(text, withFirstNames(text, sentences, withoutOverlaps(all), bodies));
+        List<Mention> mentions = joinTouchingPersons(text, withFirstNames(text, sentences, withoutOverlaps(all), bodies), Set.of());
         return new FoundMentions(Nicknames.resolve(mentions, nicknames), sentences.size(), tokenCount[0]);
     }
 
@@ -197,12 +200,42 @@ public final class MentionFinder {
         return kept;
     }
 
-    /** Joins person mentions that only white space separates ("Dong" + "Jun"), keeping the first's role. */
-    private static List<Mention> joinTouchingPersons(String text, List<Mention> mentions) {
+    /**
+     * The words the tagger took once, on their own, for an organisation or place right before a
+     * person's name, after a word in lower case that is no title, and that news never writes in
+     * lower case: a first name the tagger cut off ("jarak jauh Bagas" + "Wicaksono"). A body or
+     * place after a role ("pemain Arsenal Bukayo Saka"), in a longer name or named again is not one.
+     */
+    private static Set<Mention> strayFirstNames(List<TaggedSentence> sentences, List<Mention> mentions) {
+        Map<String, Integer> named = new HashMap<>();
+        mentions.stream().filter(m -> m.type() != EntityType.PERSON).forEach(m -> named.merge(m.text(), 1, Integer::sum));
+        Set<Mention> stray = new HashSet<>();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            if (mention.type() == EntityType.PERSON || mentions.get(i + 1).type() != EntityType.PERSON || named.get(mention.text()) != 1
+                    || !NameRules.isUncommonName(mention.text()) || NameLexicon.isBodyWord(mention.text())) {
+                continue;
+            }
+            TaggedSentence sentence = sentences.get(mention.sentence() - 1);
+            int first = sentence.tokenAt(mention.start());
+            String before = first > 0 ? sentence.words().get(first - 1) : "";
+            if (!before.isEmpty() && Character.isLowerCase(before.codePointAt(0)) && !NameLexicon.isTitle(before)
+                    && NameLexicon.regionAt(sentence.words(), first) == 0) {
+                stray.add(mention);
+            }
+        }
+        return stray;
+    }
+
+    /**
+     * Joins person mentions that only white space separates ("Dong" + "Jun"), keeping the first's
+     * role, and a stray first name to the person's name after it.
+     */
+    private static List<Mention> joinTouchingPersons(String text, List<Mention> mentions, Set<Mention> strayFirstNames) {
         List<Mention> joined = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
             Mention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && last.type() == EntityType.PERSON && mention.type() == EntityType.PERSON
+            if (last != null && (last.type() == EntityType.PERSON || strayFirstNames.contains(last)) && mention.type() == EntityType.PERSON
                     && last.sentence() == mention.sentence() && text.substring(last.end(), mention.start()).isBlank()) {
                 joined.set(joined.size() - 1,
                         Mention.of(text, last.sentence(), last.start(), mention.end(), EntityType.PERSON, last.role()));
