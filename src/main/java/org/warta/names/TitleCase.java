@@ -1,11 +1,38 @@
 package org.warta.names;
 
 import java.util.List;
+import java.util.Set;
 
 /** Headlines and captions are set in title case, where a capital says nothing about names. */
 public final class TitleCase {
 
+    /** Words after which a body sentence quotes a title: "dengan judul ...", "film berjudul ...", "bertajuk ...". */
+    private static final Set<String> TITLE_INTRODUCERS = Set.of("judul", "berjudul", "bertajuk");
+
     private TitleCase() {
+    }
+
+    /**
+     * Where the part of a sentence set in title case starts: 0 for a headline (which never ends
+     * in a full stop, where a body sentence full of names does: "Menteri Luar Negeri Rusia Sergei
+     * Lavrov tiba di Beijing, Selasa."); for a body
+     * sentence that quotes a title in title case after "judul", "berjudul" or "bertajuk" ("Artikel
+     * ini telah tayang di Tribun-Papua.com dengan judul Banjir Entrop Terulang, Wali Kota
+     * Jayapura Yeremias Ireeuw Janji Bongkar Bangunan"), the title's first token; otherwise the
+     * number of tokens.
+     */
+    public static int titleStart(List<String> tokens) {
+        if (isTitleCase(tokens) && !tokens.get(tokens.size() - 1).equals(".")) {
+            return 0;
+        }
+        for (int i = tokens.size() - 2; i > 0; i--) {
+            String token = tokens.get(i);
+            char first = token.charAt(0);
+            if ((first == 'j' || first == 'b') && TITLE_INTRODUCERS.contains(token)) {
+                return isTitleCase(tokens.subList(i + 1, tokens.size())) ? i + 1 : tokens.size();
+            }
+        }
+        return tokens.size();
     }
 
     /**

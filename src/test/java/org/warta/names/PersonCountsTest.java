@@ -44,7 +44,7 @@ class PersonCountsTest {
         CSVRecord score = evaluate(SharedData.requireShared("eval/seeds_persons.csv"), Path.of("seeds"));
         assertEquals(24, number(score, "required_rows"));
         assertTrue(number(score, "count_recall") >= 0.97, score::toString);
-        assertTrue(number(score, "count_precision") >= 0.95, score::toString);
+        assertTrue(number(score, "count_precision") >= 0.97, score::toString);
         assertTrue(number(score, "exact_rows") >= 22, score::toString);
     }
 
@@ -60,8 +60,8 @@ class PersonCountsTest {
     void countsThePeopleOfEveryNewsroom() throws IOException {
         CSVRecord score = evaluate(NAMES.resolve("newsroom-persons.csv"), NAMES.resolve("newsroom"));
         assertEquals(145, number(score, "required_rows"));
-        assertTrue(number(score, "count_recall") >= 0.88, score::toString);
-        assertTrue(number(score, "count_precision") >= 0.77, score::toString);
-        assertTrue(number(score, "strict_rows") >= 89, score::toString);
+        assertTrue(number(score, "count_recall") >= 0.98, score::toString);
+        assertTrue(number(score, "count_precision") >= 0.98, score::toString);
+        assertTrue(number(score, "strict_rows") >= 139, score::toString);
     }
 }

@@ -17,10 +17,13 @@ import org.warta.names.Mention;
 /**
  * Decides which entity each mention of one document refers to.
  *
- * <p>A person mentioned by part of a name ("Lavrov", "Wang", "Xi") refers to the full name
+ * <p>A mention refers to its own text, or to the name the mention finder already gave it (a
+ * nickname, "Aweng", refers to "Hendrawan Sasmita" in a document that writes "Hendrawan Sasmita
+ * (Aweng)"). A person mentioned by part of a name ("Lavrov", "Wang", "Xi") refers to the full name
  * the document gives that contains every word of it ("Sergei Lavrov", "Wang Yi", "Xi
  * Jinping"), before or after; when two full names fit, to the nearest full mention before it,
- * else the nearest after. This holds whatever type the tagger gave the short mention: a
+ * else the nearest after; and when that one is short for a fuller name, to the fuller name
+ * ("Iwan" for "Iwan Kurniawan" for "Iwan Kurniawan Sastradipura"). This holds whatever type the tagger gave the short mention: a
  * "Belousov" tagged as a place is still Andrei Belousov. A name made of places joined by a
  * hyphen ("Moskow-Beijing") is a place. Every mention of an entity then takes the type most
  * of them have, so one stray tag does not split an entity in two. Aliases, when given, name
@@ -29,6 +32,8 @@ import org.warta.names.Mention;
 public final class EntityResolver {
 
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
+    /** A mention whose fuller mention is not looked for yet. */
+    private static final int UNKNOWN = -2;
 
     private final Aliases aliases;
 
@@ -44,7 +49,7 @@ public final class EntityResolver {
             }
         }
         List<Set<String>> words = new ArrayList<>(mentions.size());
-        mentions.forEach(m -> words.add(words(m.text())));
+        mentions.forEach(m -> words.add(words(m.entity())));
         Map<String, List<Integer>> personsByWord = new HashMap<>();
         for (int j = 0; j < mentions.size(); j++) {
             if (mentions.get(j).type() == EntityType.PERSON) {
@@ -53,14 +58,19 @@ public final class EntityResolver {
                 }
             }
         }
+        int[] fuller = new int[mentions.size()];
+        Arrays.fill(fuller, UNKNOWN);
         List<Mention> resolved = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
-            String entity = normalize(mention.text());
-            Mention full = fullMention(mentions, words, personsByWord, i);
+            String entity = normalize(mention.entity());
+            Mention full = null;
+            for (int j = fullerOf(i, fuller, words, personsByWord); j >= 0; j = fullerOf(j, fuller, words, personsByWord)) {
+                full = mentions.get(j); // "Iwan" for "Iwan Kurniawan" for "Iwan Kurniawan Sastradipura"
+            }
             if (full != null) {
                 mention = mention.withType(EntityType.PERSON);
-                entity = normalize(full.text());
+                entity = normalize(full.entity());
             } else if (mention.type() == EntityType.PERSON && isPlacePair(entity, places)) {
                 mention = mention.withType(EntityType.LOCATION);
             }
@@ -74,16 +84,23 @@ public final class EntityResolver {
         return parts.length > 1 && Arrays.stream(parts).allMatch(places::contains);
     }
 
+    /** The index of the person's fuller mention that mention {@code index} is short for, or -1, found once. */
+    private static int fullerOf(int index, int[] fuller, List<Set<String>> words, Map<String, List<Integer>> personsByWord) {
+        if (fuller[index] == UNKNOWN) {
+            fuller[index] = fullMention(words, personsByWord, index);
+        }
+        return fuller[index];
+    }
+
     /**
-     * The person's full mention that mention {@code index} is short for, or null. Only the
-     * people's mentions that share its first word are looked at, from the nearest outwards, so
-     * that a long document costs no more per mention than a short one.
+     * The index of the person's fuller mention that mention {@code index} is short for, or -1.
+     * Only the people's mentions that share its first word are looked at, from the nearest
+     * outwards, so that a long document costs no more per mention than a short one.
      */
-    private static Mention fullMention(List<Mention> mentions, List<Set<String>> words,
-            Map<String, List<Integer>> personsByWord, int index) {
+    private static int fullMention(List<Set<String>> words, Map<String, List<Integer>> personsByWord, int index) {
         Set<String> own = words.get(index);
         if (own.isEmpty()) {
-            return null;
+            return -1;
         }
         List<Integer> sharing = personsByWord.getOrDefault(own.iterator().next(), List.of());
         int split = Collections.binarySearch(sharing, index);
@@ -91,15 +108,15 @@ public final class EntityResolver {
         int lastBefore = split >= 0 ? split - 1 : -split - 2;
         for (int k = lastBefore; k >= 0; k--) {
             if (contains(words.get(sharing.get(k)), own)) {
-                return mentions.get(sharing.get(k));
+                return sharing.get(k);
             }
         }
         for (int k = firstAfter; k < sharing.size(); k++) {
             if (contains(words.get(sharing.get(k)), own)) {
-                return mentions.get(sharing.get(k));
+                return sharing.get(k);
             }
         }
-        return null;
+        return -1;
     }
 
     private static boolean contains(Set<String> longer, Set<String> shorter) {

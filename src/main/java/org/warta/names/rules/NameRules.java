@@ -16,11 +16,15 @@ import org.warta.names.TitleCase;
  * <ul>
  *   <li>between an office and a person in commas stands a body, not a person ("Kapten
  *       Tottenham Hotspur, Son Heung-min, ...");</li>
- *   <li>function words are never part of a name ("Dia", "Baca Juga", "Apa Reaksi Anda");</li>
+ *   <li>function words and degrees are never part of a name ("Dia", "Baca Juga", "Apa Reaksi
+ *       Anda", "M.Pd.");</li>
  *   <li>a country that the finder joined to the person after it is a place, and the rest the
  *       person ("Rusia Sergei Lavrov" after "Menteri Luar Negeri");</li>
  *   <li>titles and offices are not part of a person's name ("Presiden Rusia Vladimir Putin" is
- *       Vladimir Putin), and a name made only of country words is a place ("Rusia-China");</li>
+ *       Vladimir Putin), and a name made only of country words is a place ("Rusia-China"), or an
+ *       organisation when one is an international body ("Uni Eropa", "Sekjen NATO");</li>
+ *   <li>institutions and places named after people are not those people ("RSUP Dr. Sardjito",
+ *       "Gelora Bung Tomo"): see {@link Institutions};</li>
  *   <li>outside headlines, the capitalised words after a role are a person's name ("Menteri
  *       Keuangan AS Janet Yellen"), and a person's name goes on over the capitalised words that
  *       follow it ("Joe" + "Biden").</li>
@@ -28,8 +32,10 @@ import org.warta.names.TitleCase;
  */
 public final class NameRules {
 
-    /** The longest name the role rule reads after a role. */
+    /** The longest name the role rule reads after a role, in name words. */
     private static final int MAX_NAME_WORDS = 4;
+    /** The longest run of particles inside a name: "von der", "van den", "bin". */
+    private static final int MAX_PARTICLES = 2;
     private static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
     private static final String SOURCE = "Sumber";
 
@@ -37,18 +43,50 @@ public final class NameRules {
     }
 
     public static List<NameSpan> refine(List<String> tokens, List<NameSpan> found) {
+        int title = TitleCase.titleStart(tokens);
+        if (title == 0 || title == tokens.size()) {
+            return refine(tokens, found, title == 0);
+        }
+        List<NameSpan> names = refine(tokens.subList(0, title), within(found, 0, title), false);
+        for (NameSpan name : refine(tokens.subList(title, tokens.size()), within(found, title, tokens.size()), true)) {
+            names.add(new NameSpan(name.start() + title, name.end() + title, name.type()));
+        }
+        return names;
+    }
+
+    /** The names of {@code found} cut to the tokens {@code [from, to)}, counted from {@code from}. */
+    private static List<NameSpan> within(List<NameSpan> found, int from, int to) {
+        List<NameSpan> names = new ArrayList<>(found.size());
+        for (NameSpan name : found) {
+            int start = Math.max(name.start(), from);
+            int end = Math.min(name.end(), to);
+            if (start < end) {
+                names.add(new NameSpan(start - from, end - from, name.type()));
+            }
+        }
+        return names;
+    }
+
+    private static List<NameSpan> refine(List<String> tokens, List<NameSpan> found, boolean headline) {
         List<NameSpan> names = new ArrayList<>(found.size() + 2);
         for (NameSpan name : found) {
-            trimmed(tokens, name, names);
+            for (NameSpan part : Pairs.split(tokens, name)) {
+                trimmed(tokens, part, names);
+            }
         }
-        if (!TitleCase.isTitleCase(tokens)) {
+        Institutions.apply(tokens, names);
+        Ages.apply(tokens, names);
+        if (!headline) {
             bodiesBeforeAppositions(tokens, names);
             bodiesBeforeNames(tokens, names);
             namesAfterRoles(tokens, names);
             speakersAndAppositions(tokens, names);
+            Appositions.apply(tokens, names);
             extendPersons(tokens, names);
+            Pairs.addPartners(tokens, names);
         } else {
-            namesAfterRolesInHeadline(tokens, names);
+            Headlines.splitAtCommonWords(tokens, names);
+            Headlines.namesAfterRoles(tokens, names);
         }
         sourcesAreBodies(tokens, names);
         return mergeAdjacentPersons(names);
@@ -68,53 +106,86 @@ public final class NameRules {
                 ? new NameSpan(name.start(), name.end(), EntityType.ORGANIZATION) : name);
     }
 
-    /** Adds {@code name} without its function words, country prefix and role, as what it really is. */
+    /** Adds {@code name} without its function words, degrees, country prefix and role, as what it really is. */
     private static void trimmed(List<String> tokens, NameSpan name, List<NameSpan> names) {
         int start = name.start();
         int end = name.end();
         while (start < end && NameLexicon.isFunctionWord(tokens.get(start))) {
             start++;
         }
-        while (end > start && NameLexicon.isFunctionWord(tokens.get(end - 1))) {
+        boolean person = name.type() == EntityType.PERSON;
+        while (end > start && (NameLexicon.isFunctionWord(tokens.get(end - 1)) || (person && Degrees.isDegree(tokens.get(end - 1))))) {
             end--;
         }
         if (start == end) {
             return;
         }
         EntityType type = name.type();
+        if (end == start + 1 && NameLexicon.isNameParticle(tokens.get(start).toLowerCase(Locale.ROOT))
+                && nameEnd(tokens, start) > end) {
+            names.add(new NameSpan(start, nameEnd(tokens, start), EntityType.PERSON)); // "Von der Leyen menyebut ..."
+            return;
+        }
         int countries = start;
         while (countries < end && NameLexicon.isCountry(tokens.get(countries))) {
             countries++;
         }
         if (countries == end) {
-            names.add(new NameSpan(start, end, EntityType.LOCATION));
+            names.add(new NameSpan(start, end, placeOrBody(tokens, start, end)));
             return;
         }
         if (countries > start && (type == EntityType.PERSON || (start > 0 && NameLexicon.isTitle(tokens.get(start - 1))))) {
-            names.add(new NameSpan(start, countries, EntityType.LOCATION));
+            names.add(new NameSpan(start, countries, placeOrBody(tokens, start, countries)));
             start = countries;
             type = EntityType.PERSON;
         }
         if (type == EntityType.PERSON) {
             int nameStart = Roles.nameStart(tokens, start, end);
-            addCountries(tokens, start, nameStart, names);
+            if (nameStart == start && isOnlyTitles(tokens, start, end)) {
+                return; // "Ir" of "Dr. Ir. Muhammad Ilham Rasyid"
+            }
+            addPlaces(tokens, start, nameStart, names);
             start = nameStart;
         }
         names.add(new NameSpan(start, end, type));
     }
 
-    /** Adds the runs of country words in a role as places: "Rusia" of "Presiden Rusia". */
-    private static void addCountries(List<String> tokens, int from, int to, List<NameSpan> names) {
+    /** Whether the tokens {@code [from, to)} are only titles and their full stops. */
+    private static boolean isOnlyTitles(List<String> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NameLexicon.isTitle(tokens.get(i)) && !tokens.get(i).equals(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds the runs of country words and the regions in a role as places: "Rusia" of "Presiden Rusia", "Kota Jayapura". */
+    static void addPlaces(List<String> tokens, int from, int to, List<NameSpan> names) {
         for (int i = from; i < to; i++) {
             int end = i;
             while (end < to && NameLexicon.isCountry(tokens.get(end))) {
                 end++;
             }
-            if (end > i) {
-                names.add(new NameSpan(i, end, EntityType.LOCATION));
-                i = end;
+            if (end == i) {
+                int region = NameLexicon.regionAt(tokens, i);
+                end = i + region <= to ? i + region : i;
+            }
+            if (end > i && !overlaps(names, i, end)) {
+                names.add(new NameSpan(i, end, placeOrBody(tokens, i, end)));
+            }
+            i = Math.max(i, end - 1);
+        }
+    }
+
+    /** Country words are a place, unless one is an international body: "Uni Eropa", "Sekjen NATO". */
+    private static EntityType placeOrBody(List<String> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NameLexicon.isInternationalBody(tokens.get(i))) {
+                return EntityType.ORGANIZATION;
             }
         }
+        return EntityType.LOCATION;
     }
 
     /**
@@ -143,20 +214,24 @@ public final class NameRules {
     /**
      * After an office, a body and its officer's name that the finder joined in one span are split
      * where the body's name ends: at an acronym ("Ketua KPU Hasyim Asy'ari", "Panglima TNI Agus
-     * Subiyanto") or, before a name of two words at least, at a country word ("Gubernur Bank
-     * Indonesia Perry Warjiyo").
+     * Subiyanto", and in a span the finder took for a person's, "Menteri BUMN Ardiansyah Rahman",
+     * "Ketua Umum PSSI Erick Thohir", "Direktur Festival JAFF Dimas Hapsoro") or, before a name of
+     * two words at least, at a country word ("Gubernur Bank Indonesia Perry Warjiyo").
      */
     private static void bodiesBeforeNames(List<String> tokens, List<NameSpan> names) {
         for (int n = 0; n < names.size(); n++) {
             NameSpan name = names.get(n);
             int start = name.start();
-            if (name.type() == EntityType.PERSON || start == 0 || !NameLexicon.isRoleHead(tokens.get(start - 1))) {
+            boolean person = name.type() == EntityType.PERSON;
+            boolean afterOffice = start > 0 && (person ? Roles.roleStart(tokens, start) < start : NameLexicon.isRoleHead(tokens.get(start - 1)));
+            if (!afterOffice) {
                 continue;
             }
             for (int bodyEnd = start + 1; bodyEnd < name.end(); bodyEnd++) {
                 String last = tokens.get(bodyEnd - 1);
-                boolean endsBody = isAcronym(last) || (NameLexicon.isCountry(last) && name.end() - bodyEnd >= 2);
-                if (endsBody && nameEnd(tokens, bodyEnd) == name.end() && isUncommonName(tokens.get(bodyEnd))) {
+                boolean endsBody = isAcronym(last) || (!person && NameLexicon.isCountry(last) && name.end() - bodyEnd >= 2);
+                if (endsBody && nameEnd(tokens, bodyEnd) == name.end() && isUncommonName(tokens.get(bodyEnd))
+                        && NameLexicon.regionAt(tokens, bodyEnd) != name.end() - bodyEnd) {
                     names.set(n, new NameSpan(start, bodyEnd, EntityType.ORGANIZATION));
                     names.add(new NameSpan(bodyEnd, name.end(), EntityType.PERSON));
                     break;
@@ -165,8 +240,17 @@ public final class NameRules {
         }
     }
 
-    private static boolean isAcronym(String token) {
-        return token.length() >= 2 && token.chars().allMatch(c -> Character.isUpperCase(c));
+    /** A word of two capitals or more and nothing else: KPU, PSSI, MBS. */
+    public static boolean isAcronym(String token) {
+        if (token.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isUpperCase(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -182,12 +266,13 @@ public final class NameRules {
      */
     private static void namesAfterRoles(List<String> tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!NameLexicon.isTitle(tokens.get(i))) {
-                continue;
+            if (!NameLexicon.isTitle(tokens.get(i)) || inInstitution(tokens, names, i)) {
+                continue; // "Sultan" of "Jalan Sultan Alauddin"
             }
             int nameStart = i + 1;
-            while (nameStart < tokens.size() && (isRoleWord(tokens.get(nameStart)) || tokens.get(nameStart).equals("."))) {
-                nameStart++;
+            boolean region = false; // "Bupati Cianjur Wahyu Hidayat Permana", "Wali Kota Jayapura Yeremias Ireeuw"
+            for (int unit; nameStart < tokens.size() && (unit = Roles.roleUnitAt(tokens, nameStart, i)) > 0; nameStart += unit) {
+                region = !isRoleWord(tokens.get(nameStart)) && !tokens.get(nameStart).equals(".");
             }
             String last = tokens.get(nameStart - 1).equals(".") ? tokens.get(nameStart - 2) : tokens.get(nameStart - 1);
             boolean placeOrBody = false;
@@ -197,7 +282,7 @@ public final class NameRules {
                     placeOrBody = true;
                 }
             }
-            if (nameStart + 1 < tokens.size() && tokens.get(nameStart).equals(",") && (NameLexicon.isCountry(last) || placeOrBody)) {
+            if (nameStart + 1 < tokens.size() && tokens.get(nameStart).equals(",") && (NameLexicon.isCountry(last) || placeOrBody || region)) {
                 nameStart++; // "Sekretaris Dewan Keamanan Nasional Rusia, Nikolai Patrushev"
             }
             int nameEnd = nameStart;
@@ -208,50 +293,31 @@ public final class NameRules {
             nameEnd = nameEnd(tokens, nameEnd);
             int from = nameStart;
             int to = nameEnd;
+            if (to < tokens.size() && Character.isUpperCase(tokens.get(to).codePointAt(0)) && NameLexicon.isBodyWord(tokens.get(to))) {
+                continue; // a body's name goes on: "Informasi Publik Kementerian Kesehatan"
+            }
             boolean occupation = !isCapitalised(tokens.get(i)) && i + 1 == from && to - from >= 2
                     && !NameLexicon.isCommonWord(tokens.get(from));
-            boolean roleIsSure = NameLexicon.isCountry(last) || occupation || placeOrBody
+            boolean roleIsSure = NameLexicon.isCountry(last) || occupation || placeOrBody || region
                     || (NameLexicon.isHonorific(last) && isCapitalised(tokens.get(i)));
             if (to > from && roleIsSure && NameLexicon.isRoleHead(tokens.get(i))) {
                 names.removeIf(n -> n.start() < to && n.end() > from);
                 names.add(new NameSpan(from, to, EntityType.PERSON));
-            }
-            i = Math.max(i, nameEnd - 1);
+                if (region) {
+                    addPlaces(tokens, i + 1, from, names);
+                }
+                i = Math.max(i, nameEnd - 1);
+            } // else a title further on may start a role of its own ("Menteri Negara Urusan Luar Negeri Qatar Sheikh Mansour")
         }
     }
 
     /**
-     * In a title-case headline, capitals do not delimit a name, but common words do: after a
-     * role (a title, country words, perhaps a comma) the words that news never writes in lower
-     * case are the name ("Presiden China, Xi Jinping Dikhawatirkan ...", "Sanksi Kerabat Ramzan
-     * Kadyrov dan ..."). Two such words at least, or it is too weak to take.
+     * A name word that news never writes in lower case, in this form or as the verb it is the
+     * stem of, and not an acronym: Xi, Jinping, Kadyrov, not Temui (menemui) or Soroti (menyoroti).
      */
-    private static void namesAfterRolesInHeadline(List<String> tokens, List<NameSpan> names) {
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!NameLexicon.isRoleHead(tokens.get(i))) {
-                continue;
-            }
-            int from = i + 1;
-            while (from < tokens.size() && (NameLexicon.isCountry(tokens.get(from)) || tokens.get(from).equals(","))) {
-                from++;
-            }
-            int to = from;
-            while (to < tokens.size() && isUncommonName(tokens.get(to))) {
-                to++;
-            }
-            if (to - from >= 2) {
-                int start = from;
-                int end = to;
-                names.removeIf(n -> n.start() < end && n.end() > start);
-                names.add(new NameSpan(start, end, EntityType.PERSON));
-                i = to - 1;
-            }
-        }
-    }
-
-    /** A name word that news never writes in lower case, and not an acronym: Xi, Jinping, Kadyrov. */
     public static boolean isUncommonName(String token) {
-        return isNameWord(token) && !NameLexicon.isCommonWord(token) && !token.equals(token.toUpperCase(Locale.ROOT));
+        return isNameWord(token) && !NameLexicon.isCommonWord(token) && !NameLexicon.isVerbStem(token)
+                && !token.equals(token.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -260,16 +326,16 @@ public final class NameRules {
      */
     private static void speakersAndAppositions(List<String> tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!isNameWord(tokens.get(i)) || isCovered(names, i)) {
+            if (!isNameWord(tokens.get(i)) || overlaps(names, i, i + 1)) {
                 continue;
             }
             int end = nameEnd(tokens, i);
-            while (end > i && isCovered(names, end - 1)) {
+            while (end > i && overlaps(names, end - 1, end)) {
                 end--;
             }
             boolean afterSpeech = i > 0 && NameLexicon.isSpeechVerb(tokens.get(i - 1));
             boolean beforeTitle = end + 1 < tokens.size() && tokens.get(end).equals(",")
-                    && NameLexicon.isTitle(tokens.get(end + 1)) && isCapitalised(tokens.get(end + 1));
+                    && NameLexicon.isRoleHead(tokens.get(end + 1)) && isCapitalised(tokens.get(end + 1));
             if (afterSpeech || (beforeTitle && i > 0)) {
                 names.add(new NameSpan(i, end, EntityType.PERSON));
             }
@@ -277,14 +343,29 @@ public final class NameRules {
         }
     }
 
-    private static boolean isCovered(List<NameSpan> names, int token) {
+    /** Whether token {@code i} lies inside the name of an institution or place, after its head word. */
+    private static boolean inInstitution(List<String> tokens, List<NameSpan> names, int i) {
         for (NameSpan name : names) {
-            if (name.start() <= token && token < name.end()) {
+            if (name.type() != EntityType.PERSON && name.start() < i && i < name.end()) {
+                for (int head = name.start(); head < i; head++) {
+                    if (Institutions.headAt(tokens, head) > 0) {
+                        return true; // "Sultan" of "Jalan Sultan Alauddin", "Dr" of "PICU RSUP Dr. Sardjito"
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<NameSpan> names, int start, int end) {
+        for (NameSpan name : names) {
+            if (name.start() < end && start < name.end()) {
                 return true;
             }
         }
         return false;
     }
+
 
     /** Joins person names that touch ("Dong" + "Jun"), and sorts the names by position. */
     private static List<NameSpan> mergeAdjacentPersons(List<NameSpan> names) {
@@ -306,7 +387,12 @@ public final class NameRules {
         return isCapitalised(token) && (NameLexicon.isTitle(token) || NameLexicon.isCountry(token));
     }
 
-    /** Lets each person's name run on over the capitalised name words right before and after it. */
+    /**
+     * Lets each person's name run on over the capitalised name words right before and after it,
+     * and back over its particles ("Dennis van Leeuwen"), taking back the word that the finder
+     * gave to the body before it, as it may a Balinese name's "I" ("Pelatih Timnas Indonesia
+     * Dennis van Leeuwen", "Kepala Dinas PUPR Kota Jayapura I Ketut Widiasa Putra").
+     */
     private static void extendPersons(List<String> tokens, List<NameSpan> names) {
         names.sort(Comparator.comparingInt(NameSpan::start));
         for (int n = 0; n < names.size(); n++) {
@@ -318,6 +404,21 @@ public final class NameRules {
             int limit = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
             int start = name.start();
             int end = name.end();
+            int back = start;
+            while (back > floor && start - back < MAX_PARTICLES && NameLexicon.isNameParticle(tokens.get(back - 1))) {
+                back--;
+            }
+            boolean particles = back < start || NameLexicon.isNameParticle(tokens.get(start));
+            int first = back - 1; // "Dennis" of "Dennis van Leeuwen", "I" of "I Ketut Widiasa Putra"
+            boolean takesBack = first >= 0 && (particles ? isNameWord(tokens.get(first)) : tokens.get(first).equals("I"));
+            NameSpan before = n > 0 ? names.get(n - 1) : null;
+            if (takesBack && before != null && before.end() == back && before.end() - before.start() > 1
+                    && before.type() != EntityType.PERSON) {
+                names.set(n - 1, new NameSpan(before.start(), before.end() - 1, before.type()));
+                floor = start = first;
+            } else if (takesBack && particles && first >= floor) {
+                start = first;
+            }
             while (start > floor && end - start < MAX_NAME_WORDS && startsName(tokens, start - 1)) {
                 start--;
             }
@@ -327,32 +428,53 @@ public final class NameRules {
     }
 
     /**
-     * Where a name that starts at {@code start} ends: over capitalised name words, and over a
-     * name particle between two of them ("Faisal bin Farhan"), {@value #MAX_NAME_WORDS} words
-     * at the most.
+     * Where a name that starts at {@code start} ends: over capitalised name words, over a run of
+     * name particles between two of them ("Faisal bin Farhan", "Ursula von der Leyen"; the name
+     * may have started before {@code start}), and over a particle joined to a name word inside
+     * it ("Abdel Fattah el-Sisi"), {@value #MAX_NAME_WORDS} name words at the most.
      */
     public static int nameEnd(List<String> tokens, int start) {
         int end = start;
-        while (end < tokens.size() && end - start < MAX_NAME_WORDS) {
-            if (isNameWord(tokens.get(end))) {
+        int words = 0;
+        while (end < tokens.size() && words < MAX_NAME_WORDS) {
+            String token = tokens.get(end);
+            if (isNameWord(token) || (end > start && isJoinedParticle(token))) {
                 end++;
-            } else if (end > start && end + 1 < tokens.size() && NameLexicon.isNameParticle(tokens.get(end))
-                    && isNameWord(tokens.get(end + 1))) {
-                end += 2;
-            } else {
+                words++;
+                continue;
+            }
+            int particles = 0;
+            while (end + particles < tokens.size() && particles < MAX_PARTICLES && NameLexicon.isNameParticle(tokens.get(end + particles))) {
+                particles++;
+            }
+            if (particles == 0 || end + particles >= tokens.size() || !isNameWord(tokens.get(end + particles))
+                    || end == 0 || (end == start && !isNameWord(tokens.get(end - 1)))) {
                 break;
             }
+            end += particles + 1;
+            words++;
         }
         return end;
+    }
+
+    /** A lower-case name particle joined by a hyphen to a name word: el-Sisi, al-Assad. */
+    private static boolean isJoinedParticle(String token) {
+        int hyphen = token.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.length() && NameLexicon.isNameParticle(token.substring(0, hyphen))
+                && isNameWord(token.substring(hyphen + 1));
     }
 
     /**
      * Whether token {@code i}, just before a person's name, is the start of that name: a name
      * word that, at the start of the sentence, is not a common word ("Nikolai", not "Kantor"),
-     * or a capitalised function word after a lower-case word ("dengan Yang Jiechi").
+     * or a capitalised function word after a lower-case word ("dengan Yang Jiechi"); never an
+     * acronym, which ends the body before the name ("Ketua Umum PSSI Erick Thohir").
      */
     public static boolean startsName(List<String> tokens, int i) {
         String token = tokens.get(i);
+        if (isAcronym(token)) {
+            return false;
+        }
         if (i == 0) {
             return isNameWord(token) && !NameLexicon.isCommonWord(token);
         }
@@ -360,7 +482,7 @@ public final class NameRules {
                 && Character.isLowerCase(tokens.get(i - 1).codePointAt(0)));
     }
 
-    /** A capitalised word that can be part of a person's name: not a function word, title or country. */
+    /** A capitalised word that can be part of a person's name: not a function word, title, country or Kota, Kabupaten. */
     public static boolean isNameWord(String token) {
         if (!isCapitalised(token)) {
             return false;
@@ -371,7 +493,7 @@ public final class NameRules {
                 return false;
             }
         }
-        return !NameLexicon.isFunctionTitleOrCountry(token);
+        return !NameLexicon.isNeverAName(token);
     }
 
     private static boolean isCapitalised(String token) {

@@ -63,4 +63,20 @@ class EntityResolverTest {
         var resolved = new EntityResolver(Aliases.NONE).resolve(mentions("Gedung\nPutih", EntityType.LOCATION));
         assertEquals("Gedung Putih", resolved.get(0).entity());
     }
+
+    @Test
+    void aShortMentionGoesToTheFullestNameThroughAShorterOne() {
+        var resolved = new EntityResolver(Aliases.NONE).resolve(mentions("Iwan Kurniawan Sastradipura", EntityType.PERSON,
+                "Iwan Kurniawan", EntityType.PERSON, "Iwan", EntityType.PERSON));
+        assertEquals(List.of("Iwan Kurniawan Sastradipura/P", "Iwan Kurniawan Sastradipura/P", "Iwan Kurniawan Sastradipura/P"),
+                entities(resolved));
+    }
+
+    @Test
+    void aNicknameRefersToTheNameTheMentionFinderGaveIt() {
+        List<Mention> mentions = new ArrayList<>(mentions("Hendrawan Sasmita", EntityType.PERSON, "Hendrawan", EntityType.PERSON));
+        mentions.add(new Mention(9, 900, 905, "Aweng", EntityType.PERSON, "", "Hendrawan Sasmita"));
+        var resolved = new EntityResolver(Aliases.NONE).resolve(mentions);
+        assertEquals(List.of("Hendrawan Sasmita/P", "Hendrawan Sasmita/P", "Hendrawan Sasmita/P"), entities(resolved));
+    }
 }

@@ -1,9 +1,14 @@
 package org.warta.names.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.warta.names.EntityType;
 import org.warta.names.NameSpan;
 
@@ -89,6 +94,91 @@ class NameRulesTest {
         List<String> tokens = tokens("Baca Juga : Presiden China , Xi Jinping Dikhawatirkan Akan Ciptakan Perang");
         assertEquals(List.of(person(6, 8)), NameRules.refine(tokens, List.of()));
         assertEquals(List.of(), NameRules.refine(tokens("Semakin Dipojokkan Barat , Rusia Kian Mesra"), List.of()));
+    }
+
+    /** Spans written as "PER 3 5; LOC 1 2": type, first token, token after the last. */
+    private static List<NameSpan> spans(String written) {
+        List<NameSpan> spans = new ArrayList<>();
+        if (written == null) {
+            return spans;
+        }
+        for (String span : written.split(";")) {
+            String[] parts = span.strip().split(" ");
+            spans.add(new NameSpan(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), EntityType.fromTag(parts[0])));
+        }
+        return spans;
+    }
+
+    /**
+     * The rules case by case: the sentence's tokens, the names the finder saw and the names the
+     * rules give, each case named by the text it handles.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        slash pairs | ganda putra Dimas Aryasatya / Yosafat Sitompul menang atas Liu / Zhou | PER 2 7; PER 9 12 | PER 2 4; PER 5 7; PER 9 10; PER 11 12
+        Sekjen NATO, Uni Eropa | bertemu Sekjen NATO Mark Rutte dan utusan Uni Eropa di Brussel | PER 1 5; LOC 7 9 | ORG 2 3; PER 3 5; ORG 7 9
+        Wamenlu | Wamenlu Dian Hasibuan bertemu | PER 0 3 | PER 1 3
+        Putra Mahkota | Putra Mahkota Mohammed bin Salman menyerukan | PER 1 5 | PER 2 5
+        AKP | kata AKP Nurma Dewi Siregar kemarin | - | PER 2 5
+        Timur Tengah | Pengamat Timur Tengah dari Jakarta menilai | - | -
+        Bupati Cianjur | Bupati Cianjur Wahyu Hidayat Permana meminta | - | LOC 1 2; PER 2 5
+        Wali Kota Jayapura | Wali Kota Jayapura Yeremias Ireeuw berjanji | LOC 2 5 | LOC 1 3; PER 3 5
+        Wakil Wali Kota | bersama Wakil Wali Kota Jayapura Muhammad Saiful | LOC 3 7 | LOC 3 5; PER 5 7
+        pelatih Bima Sakti | kata pelatih Bima Sakti kemarin | PER 2 4 | PER 2 4
+        Kapolsek Jagakarsa AKP | Kapolsek Jagakarsa AKP Nurma Dewi Siregar menjelaskan | PER 1 6 | PER 3 6
+        Drs. H. | Kepala Sekolah SMA Negeri 5 Makassar Drs . H . Andi Baso Pawellangi , M.Pd. | PER 2 13 | LOC 5 6; PER 10 13
+        I Ketut | Kepala Dinas PUPR Kota Jayapura I Ketut Widiasa Putra menjelaskan lebar saluran | ORG 1 6; PER 6 9 | ORG 1 5; PER 5 9
+        DPRD Kota Jayapura | mantan anggota DPRD Kota Jayapura , meminta | ORG 2 5 | ORG 2 5
+        dengan judul | telah tayang dengan judul Banjir Entrop Terulang , Wali Kota Jayapura Yeremias Ireeuw Janji Bongkar | - | LOC 9 11; PER 11 13
+        Sugiono Temui Abdelatty | Sugiono Temui Abdelatty di Kairo , Bahas Pasukan Stabilisasi | PER 0 3 | PER 0 1; PER 2 3
+        Sri Mulyani Soroti | Arus Peti Kemas Tembus Rekor , Sri Mulyani Soroti Penerimaan Bea Cukai | PER 6 9 | PER 6 8
+        Comeback Park Jun-seo | Daftar Drama Korea Tayang November 2025 , Ada Comeback Park Jun-seo | PER 8 11 | PER 9 11
+        RSUP Dr. Sardjito | dirawat di RSUP Dr . Sardjito , Sleman , kata dokter | PER 5 6; LOC 7 8 | ORG 2 6; LOC 7 8
+        Gelora Bung Tomo | laga di Gelora Bung Tomo , Surabaya , berakhir imbang | - | LOC 2 5
+        Jalan Sultan Alauddin | terjadi di Jalan Sultan Alauddin , pekan lalu | - | LOC 2 5
+        RS Bhayangkara Tk. I R. Said Sukanto | diperiksa di RS Bhayangkara Tk . I R . Said Sukanto , Kramat Jati | PER 9 11 | ORG 2 11
+        Teknik Elektro Universitas Hasanuddin | dosen Teknik Elektro Universitas Hasanuddin , kata dia | PER 1 5 | ORG 1 5
+        Universitas Indonesia Ari Kuncoro | kata Rektor Universitas Indonesia Ari Kuncoro kepada wartawan di kampus | ORG 2 4; PER 4 6 | ORG 2 4; PER 4 6
+        M.Pd. | kata Andi Baso Pawellangi , M.Pd. kepada wartawan di sekolah | PER 1 4; PER 5 6 | PER 1 4
+        Fikri (17) | Ketiga siswa tersebut adalah Fikri ( 17 ) , Aisyah ( 16 ) , dan Syamsul ( 17 ) . | PER 9 10 | PER 4 5; PER 9 10; PER 15 16
+        berinisial RN (27) | Kedua tersangka berinisial RN ( 27 ) dan MS ( 41 ) ditangkap di Depok | PER 8 9; LOC 14 15 | LOC 14 15
+        von der Leyen | Presiden Komisi Eropa Ursula von der Leyen menyatakan bahwa Uni Eropa siap | LOC 2 4; ORG 9 11 | LOC 2 3; PER 3 7; ORG 9 11
+        Von der Leyen | Von der Leyen menyebut energi bersih sebagai agenda utama | LOC 0 1 | PER 0 3
+        el-Sisi | Presiden Mesir Abdel Fattah el-Sisi dijadwalkan membuka konferensi itu | PER 2 4 | PER 2 5
+        Sheikh Mansour bin Jassim Al-Thani | bertemu Menteri Negara Urusan Luar Negeri Qatar Sheikh Mansour bin Jassim Al-Thani di Doha kemarin | LOC 6 9; LOC 13 14 | LOC 6 7; PER 8 12; LOC 13 14
+        Dennis van Leeuwen | Pelatih Timnas Indonesia Dennis van Leeuwen mengakui skuad Garuda kalah kelas | ORG 1 4; PER 5 6; ORG 8 9 | ORG 1 3; PER 3 6; ORG 8 9
+        Jakarta, Rina Lestari, menilai | Ekonom dari sebuah lembaga riset di Jakarta , Rina Lestari , menilai bahwa | LOC 6 7; LOC 8 10 | LOC 6 7; PER 8 10
+        Ghana, Kwame Asante, lolos | Penyerang asal Ghana , Kwame Asante , lolos dari jebakan offside | LOC 2 3 | LOC 2 3; PER 4 6
+        Teluk, Matthias van den Berg, yang | untuk Kawasan Teluk , Matthias van den Berg , yang hadir di Doha | LOC 1 3; LOC 12 13 | LOC 1 3; PER 4 8; LOC 12 13
+        New York City, New York, sebagai | lahir di New York City , New York , sebagai putra seorang guru | LOC 2 5; LOC 6 8 | LOC 2 5; LOC 6 8
+        Inggris, Manchester United, menang | klub asal Inggris , Manchester United , menang atas tuan rumah | LOC 2 3; ORG 4 6 | LOC 2 3; ORG 4 6
+        Takumi Hoshino/Ren Kobayashi | mengalahkan pasangan tuan rumah Takumi Hoshino / Ren Kobayashi dua gim langsung | PER 4 6 | PER 4 6; PER 7 9
+        Dimas Aryasatya/Yosafat Sitompul | ganda putra Indonesia Dimas Aryasatya / Yosafat Sitompul menjadi juara | LOC 2 3; PER 6 8 | LOC 2 3; PER 3 5; PER 6 8
+        (Aweng)-Lilis Komalasari | Pasangan nomor urut 1 , Hendrawan Sasmita ( Aweng ) - Lilis Komalasari , dan pasangan nomor urut 2 | PER 5 7 | PER 5 7; PER 11 13
+        (Republika/Ridwan Daeng Tompo) | berbincang dengan petani di Ngawi . ( Republika / Ridwan Daeng Tompo ) | PER 9 12 | PER 9 12
+        Tompo/ Red: | Rep : Ridwan Daeng Tompo / Red : Setyanavidita Larasati dan kawan kawan | PER 2 5; PER 8 10 | PER 2 5; PER 8 10
+        Nipornram / Kunlavut Vitidsarn | menang atas wakil Thailand , Pacharapol Nipornram / Kunlavut Vitidsarn , 21-9 , 21-13 | LOC 3 4; PER 5 7; PER 9 10 | LOC 3 4; PER 5 7; PER 8 10
+        Menteri BUMN | Rencana itu didukung Menteri BUMN Ardiansyah Rahman di Jakarta kemarin | PER 4 7; LOC 8 9 | ORG 4 5; PER 5 7; LOC 8 9
+        Festival JAFF | Direktur Festival JAFF Dimas Hapsoro menyebut film itu laris | PER 3 5 | PER 3 5
+        Menteri Negara ... Sheikh | bertemu Menteri Negara Urusan Luar Negeri Qatar Sheikh Mansour bin Jassim Al-Thani di Doha pada Selasa | LOC 13 14 | PER 8 12; LOC 13 14
+        Sukarjo (52) taken for a place | Salah satu petani mitra , Sukarjo ( 52 ) , mengaku tidak lagi meminjam | LOC 5 6 | PER 5 6
+        Informasi Publik Kementerian Kesehatan | Kepala Biro Komunikasi dan Informasi Publik Kementerian Kesehatan dr . Ratna Kusumaningrum , MKM , mengimbau masyarakat | ORG 1 5; ORG 6 8; PER 10 12 | ORG 1 5; ORG 6 8; PER 10 12
+        PICU RSUP Dr. Sardjito | anaknya kini dirawat di PICU RSUP Dr . Sardjito karena demam | ORG 4 6 | ORG 4 9
+        Anak Fakultas Kedokteran, Kesehatan | Guru Besar Ilmu Kesehatan Anak Fakultas Kedokteran , Kesehatan Masyarakat , dan Keperawatan Universitas Gadjah Mada menilai orang tua perlu waspada | ORG 13 16 | ORG 13 16
+        Jawa Barat (12) | kasus terbanyak di Jawa Barat ( 12 ) dan Jawa Tengah ( 8 ) tahun ini | LOC 3 5; LOC 9 11 | LOC 3 5; LOC 9 11
+        """)
+    void refinesTheFindersNames(String rule, String sentence, String found, String expected) {
+        assertEquals(spans(expected), NameRules.refine(tokens(sentence), spans(found)), rule);
+    }
+
+    @Test
+    void knowsDegreesFromDottedAbbreviations() {
+        for (String degree : List.of("M.Pd.", "S.H.", "M.Sc.", "Ph.D.", "Sp.PD", "M.P.H.", "M.Kes.")) {
+            assertTrue(Degrees.isDegree(degree), degree);
+        }
+        for (String word : List.of("Andi", "Bola.com", "PBSI", "Dr")) {
+            assertFalse(Degrees.isDegree(word), word);
+        }
     }
 
     @Test
