@@ -1,0 +1,183 @@
+package org.warta.quotes;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The passages of a text set between quotation marks, outermost only: double marks (“ ” " „ « »)
+ * and single ones (‘ ’ '), straight and curly mixed as pages mix them ("“Kerja sama ini ...,"
+ * ujarnya"). Whether a mark opens or closes is told by what stands on either side of it, as a
+ * reader tells it; a curly mark's shape decides only where both sides allow either. Marks
+ * nested in a passage belong to it ("“... ‘tanpa batas’ ...”"). An apostrophe inside a word
+ * ("Mu'ti", "Asy’ari") is no mark.
+ *
+ * <p>A double quotation left open at the end of its paragraph goes on in the next one, as news
+ * writes a quotation over several paragraphs (each paragraph may open it again, only the last
+ * closes it), unless its own paragraph attributes it before the closing mark went missing
+ * ("\"Situasi saat ini ..., kata Lavrov"): then it ends at the comma before the verb.
+ */
+final class QuotationMarks {
+
+    /** How many paragraphs a quotation may run over before an unclosed mark is taken for a slip. */
+    private static final int MOST_PARAGRAPHS = 4;
+    private static final String DOUBLE_MARKS = "\"“”„‟«»";
+    private static final String SINGLE_MARKS = "'‘’‚‛";
+    private static final String OPENING_SHAPES = "“„‟«‘‚‛";
+    private static final String CLOSING_SHAPES = "”»’";
+
+    /** A quoted passage: its opening mark at {@code open}, its words in [start, end), and its attribution from {@code after}. */
+    record Passage(int open, int start, int end, int after) {
+    }
+
+    private enum Role { OPENS, CLOSES, EITHER, NONE }
+
+    /** A comma before a verb written after a quotation: it ends a passage whose closing mark is missing. */
+    private static final Pattern ATTRIBUTED_COMMA = Pattern.compile(",\\s*(?=(?:"
+            + String.join("|", QuoteWords.quoteVerbs()) + ")(?:nya)?\\b)");
+
+    private QuotationMarks() {
+    }
+
+    /** The outermost quoted passages of {@code text}, in order. */
+    static List<Passage> passages(String text) {
+        List<Passage> passages = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            Role role = role(text, i);
+            if (isMark(c) && (role == Role.OPENS || (role == Role.EITHER && isDouble(c)))) {
+                Passage passage = closing(text, i);
+                if (passage != null) {
+                    passages.add(passage);
+                    i = passage.after();
+                    continue;
+                }
+            }
+            i++;
+        }
+        return passages;
+    }
+
+    static boolean isMark(char c) {
+        return isDouble(c) || SINGLE_MARKS.indexOf(c) >= 0;
+    }
+
+    private static boolean isDouble(char c) {
+        return DOUBLE_MARKS.indexOf(c) >= 0;
+    }
+
+    /** The passage the mark at {@code open} opens, or null when nothing closes it. */
+    private static Passage closing(String text, int open) {
+        boolean outerDouble = isDouble(text.charAt(open));
+        Deque<Boolean> nested = new ArrayDeque<>(); // true for a double mark, false for a single one
+        int paragraphs = 1;
+        int lineEnd = lineEnd(text, open);
+        for (int j = open + 1; j < text.length(); j++) {
+            if (j == lineEnd) {
+                if (!outerDouble) {
+                    return null;
+                }
+                if (paragraphs == 1) {
+                    Matcher comma = ATTRIBUTED_COMMA.matcher(text).region(open + 1, lineEnd);
+                    if (comma.find()) {
+                        int end = comma.start() + 1;
+                        return new Passage(open, open + 1, end, end);
+                    }
+                }
+                if (++paragraphs > MOST_PARAGRAPHS) {
+                    return null;
+                }
+                int next = nextLineStart(text, j);
+                if (next >= text.length()) {
+                    return null;
+                }
+                lineEnd = lineEnd(text, next);
+                nested.clear();
+                // a paragraph that goes on with the quotation may open it again
+                j = isDouble(text.charAt(next)) && role(text, next) != Role.CLOSES ? next : next - 1;
+                continue;
+            }
+            char c = text.charAt(j);
+            if (!isMark(c)) {
+                continue;
+            }
+            Role role = role(text, j);
+            boolean isDouble = isDouble(c);
+            boolean closes = role == Role.CLOSES
+                    || (role == Role.EITHER && isDouble && (nested.isEmpty() || nested.peek()));
+            if (closes) {
+                if (isDouble) {
+                    while (!nested.isEmpty() && !nested.peek()) {
+                        nested.pop(); // single marks left open inside a double quotation
+                    }
+                    if (nested.isEmpty()) {
+                        if (outerDouble) {
+                            return new Passage(open, open + 1, j, j + 1);
+                        }
+                    } else {
+                        nested.pop();
+                    }
+                } else if (nested.isEmpty() && !outerDouble) {
+                    return new Passage(open, open + 1, j, j + 1);
+                } else if (!nested.isEmpty() && !nested.peek()) {
+                    nested.pop();
+                }
+            } else if (role == Role.OPENS || (role == Role.EITHER && isDouble)) {
+                nested.push(isDouble);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the mark at {@code i} opens or closes a quotation, by the characters around it. */
+    private static Role role(String text, int i) {
+        char mark = text.charAt(i);
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        boolean canOpen = !Character.isWhitespace(after) && opensAfter(before);
+        boolean canClose = !Character.isWhitespace(before) && closesBefore(after);
+        if (canOpen && canClose) {
+            if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+                return isDouble(mark) ? Role.EITHER : Role.NONE; // an apostrophe inside a word
+            }
+            return OPENING_SHAPES.indexOf(mark) >= 0 ? Role.OPENS
+                    : CLOSING_SHAPES.indexOf(mark) >= 0 ? Role.CLOSES : Role.EITHER;
+        }
+        if (canOpen) {
+            return Role.OPENS;
+        }
+        if (canClose) {
+            return Role.CLOSES;
+        }
+        return Role.NONE;
+    }
+
+    private static boolean opensAfter(char before) {
+        return Character.isWhitespace(before) || "([{-–—/:".indexOf(before) >= 0 || isMark(before);
+    }
+
+    private static boolean closesBefore(char after) {
+        return Character.isWhitespace(after) || ".,;:!?)]}-–—/…".indexOf(after) >= 0 || isMark(after);
+    }
+
+    private static int lineEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r' && text.charAt(i) != '\u2029') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The first character of the next line with text on it, after the line end at {@code lineEnd}. */
+    private static int nextLineStart(String text, int lineEnd) {
+        int i = lineEnd;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

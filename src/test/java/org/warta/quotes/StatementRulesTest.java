@@ -1,0 +1,200 @@
+package org.warta.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.warta.names.EntityType;
+import org.warta.names.Mention;
+import org.warta.text.TextSegmenter;
+
+/**
+ * The statement rules on texts whose mentions are given by hand, so that each pattern is tested
+ * without the name model: a name written {@code "Lavrov>Sergei Lavrov"} is a mention of the
+ * person Sergei Lavrov wherever the text writes "Lavrov"; {@code "Kremlin#ORGANIZATION"} an
+ * organisation.
+ */
+class StatementRulesTest {
+
+    /** A statement as a row shows it: speaker, kind, cue and quote. */
+    private record Row(String speaker, Kind kind, String cue, String quote) {
+        @Override
+        public String toString() {
+            return speaker + "|" + kind + "|" + cue + "|" + quote;
+        }
+    }
+
+    private static Row row(String speaker, Kind kind, String cue, String quote) {
+        return new Row(speaker, kind, cue, quote);
+    }
+
+    private static List<Row> rows(String text, String... names) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String name : names) {
+            String[] typed = name.split("#");
+            String[] resolved = typed[0].split(">");
+            EntityType type = typed.length > 1 ? EntityType.valueOf(typed[1]) : EntityType.PERSON;
+            Matcher found = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(resolved[0]) + "(?![\\p{L}])").matcher(text);
+            while (found.find()) {
+                int start = found.start();
+                int end = found.end();
+                if (mentions.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                    mentions.add(new Mention(1, start, end, resolved[0], type, "", resolved.length > 1 ? resolved[1] : resolved[0]));
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return QuoteFinder.statements(text, new TextSegmenter().segment(text), mentions).stream()
+                .map(s -> row(s.speaker().name(), s.kind(), s.cue(), s.quote())).toList();
+    }
+
+    private static Row direct(String speaker, String cue, String quote) {
+        return row(speaker, Kind.direct, cue, quote);
+    }
+
+    private static Row indirect(String speaker, String cue, String quote) {
+        return row(speaker, Kind.indirect, cue, quote);
+    }
+
+    @Test
+    void attributesAQuotationToTheNameAfterItsVerb() {
+        assertEquals(List.of(direct("Sergei Lavrov", "kata", "Situasi ini memperkuat hubungan kami,")),
+                rows("“Situasi ini memperkuat hubungan kami,” kata Menteri Luar Negeri Rusia Sergei Lavrov pada Sabtu.",
+                        "Sergei Lavrov", "Rusia#LOCATION"));
+    }
+
+    @Test
+    void makesTwoRowsOfAQuotationSplitByItsAttribution() {
+        assertEquals(List.of(direct("Yosafat Sitompul", "ujar", "Kaki sudah berat sekali,"),
+                direct("Yosafat Sitompul", "ujar", "Tapi penonton terus berteriak.")),
+                rows("Yosafat Sitompul tampil baik.\n\n\"Kaki sudah berat sekali,\" ujar Yosafat. \"Tapi penonton terus berteriak.\"",
+                        "Yosafat Sitompul", "Yosafat>Yosafat Sitompul"));
+    }
+
+    @Test
+    void makesOneRowOfAQuotationOverTwoParagraphs() {
+        String text = "Kapolres Dwi Cahyo Nugroho memberi keterangan.\n\n“Para tersangka beraksi sejak Juni.\n\n"
+                + "“Modusnya selalu sama,” kata Dwi Cahyo.";
+        assertEquals(List.of(direct("Dwi Cahyo Nugroho", "kata", "Para tersangka beraksi sejak Juni.\n\n“Modusnya selalu sama,")),
+                rows(text, "Dwi Cahyo Nugroho", "Dwi Cahyo>Dwi Cahyo Nugroho"));
+    }
+
+    @Test
+    void resolvesPronounAndCliticSpeakersToThePersonLastSpeakingOrSubject() {
+        String text = "Kepala Dinas Sutarman mengatakan kasus naik dua kali lipat. Ia menambahkan, rumah sakit menambah tempat tidur.\n\n"
+                + "“Kami sudah minta puskesmas bergerak,” katanya.\n\nMenurutnya, fogging tidak selalu perlu.\n\n"
+                + "Kedua pelatih bertemu kemarin, saat Harianto Kusumo tiba di Jakarta. “Kami siap,” ucapnya.";
+        assertEquals(List.of(indirect("Sutarman", "mengatakan", "kasus naik dua kali lipat"),
+                indirect("Sutarman", "menambahkan", "rumah sakit menambah tempat tidur"),
+                direct("Sutarman", "katanya", "Kami sudah minta puskesmas bergerak,"),
+                indirect("Sutarman", "Menurutnya", "fogging tidak selalu perlu"),
+                direct("Harianto Kusumo", "ucapnya", "Kami siap,")),
+                rows(text, "Sutarman", "Harianto Kusumo", "Jakarta#LOCATION"));
+    }
+
+    @Test
+    void resolvesADescriptionInPlaceOfANameToTheSpeakerBefore() {
+        String text = "Pelatih PSM, Javier Robledo, mengeluhkan keputusan wasit.\n\n“Itu pelanggaran,” ucap pelatih asal Spanyol itu.";
+        assertEquals(List.of(indirect("Javier Robledo", "mengeluhkan", "keputusan wasit"),
+                direct("Javier Robledo", "ucap", "Itu pelanggaran,")), rows(text, "Javier Robledo", "PSM#ORGANIZATION"));
+    }
+
+    @Test
+    void leavesTheSpeakerEmptyWhenTheTextNamesNoOne() {
+        String text = "“Kami punya keprihatinan mendalam,” kata seorang pejabat senior AS kepada wartawan.\n"
+                + "“Itu percakapan yang jujur,” tambahnya.\nPertemuan itu direncanakan sejak lama, kata para pejabat AS.";
+        assertEquals(List.of(direct("", "kata", "Kami punya keprihatinan mendalam,"), direct("", "tambahnya", "Itu percakapan yang jujur,"),
+                indirect("", "kata", "Pertemuan itu direncanakan sejak lama")), rows(text, "AS#LOCATION"));
+    }
+
+    @Test
+    void readsMenurutAndTheNameAfterIt() {
+        String text = "Menurut Aweng, anggaran bisa diambil dari perjalanan dinas.\n\n"
+                + "Menurut juru bicara Kementerian Luar Negeri, Rahmat Hidayat Panjaitan, pertemuan itu membahas rekonstruksi.\n\n"
+                + "Menurut BPBD, tidak ada korban jiwa.";
+        assertEquals(List.of(indirect("Aweng", "Menurut", "anggaran bisa diambil dari perjalanan dinas"),
+                indirect("Rahmat Hidayat Panjaitan", "Menurut", "pertemuan itu membahas rekonstruksi"),
+                indirect("BPBD", "Menurut", "tidak ada korban jiwa")),
+                rows(text, "Aweng", "Rahmat Hidayat Panjaitan", "Kementerian Luar Negeri#ORGANIZATION", "BPBD#ORGANIZATION"));
+    }
+
+    @Test
+    void readsAHeadlineNameAndColonAsAQuotationAndAHeadlineVerbAsAStatement() {
+        String text = "Tenriawaru: Kenaikan UKT Hanya untuk Mahasiswa Baru\n\nRektor Tenriawaru menemui mahasiswa.\n\n"
+                + "Baca Juga: Djokovic Sebut Zverev Layak Juara Grand Slam\n\nDjokovic berlatih.";
+        assertEquals(List.of(direct("Tenriawaru", ":", "Kenaikan UKT Hanya untuk Mahasiswa Baru"),
+                indirect("Novak Djokovic", "Sebut", "Zverev Layak Juara Grand Slam")),
+                rows(text, "Tenriawaru", "Djokovic>Novak Djokovic", "Zverev"));
+    }
+
+    @Test
+    void givesNoRowForQuotedWordsThatNothingAttributes() {
+        String text = "Film \"Bulan di Atas Seoul\" tayang pekan depan. Kedua negara sepakat bermitra “tanpa batas”.\n\n"
+                + "“Ini kemenangan untuk semua orang.”\n\nMarcelinho mencetak gol.";
+        assertEquals(List.of(), rows(text, "Marcelinho"));
+    }
+
+    @Test
+    void keepsNestedQuotationMarksInTheQuote() {
+        assertEquals(List.of(direct("Joko Widodo", "ujar", "Mereka bilang ‘kami siap’ kemarin,")),
+                rows("“Mereka bilang ‘kami siap’ kemarin,” ujar Joko Widodo.", "Joko Widodo"));
+    }
+
+    @Test
+    void readsStraightAndCurlyMarksMixed() {
+        String text = "Lavrov tiba di Beijing.\n“Kerja sama ini akan kuat,\" ujarnya.\n\"Kami perlu berpikir,” ujar Lavrov.";
+        assertEquals(List.of(direct("Lavrov", "ujarnya", "Kerja sama ini akan kuat,"), direct("Lavrov", "ujar", "Kami perlu berpikir,")),
+                rows(text, "Lavrov", "Beijing#LOCATION"));
+    }
+
+    @Test
+    void readsAQuotationAfterItsSpeakerAndVerb() {
+        assertEquals(List.of(direct("Iñaki Goikoetxea", "mengatakan", "Hugo masih harus memperbaiki servis keduanya.")),
+                rows("Pelatih Etxeberria, Iñaki Goikoetxea, mengatakan, \"Hugo masih harus memperbaiki servis keduanya.\"",
+                        "Iñaki Goikoetxea", "Etxeberria"));
+    }
+
+    @Test
+    void retellsWhatWasSaidAfterTheVerbWithoutBahwaAndTheFullStop() {
+        assertEquals(List.of(indirect("Sergei Lavrov", "mengatakan", "Putin menyarankan penguatan keamanan Eurasia")),
+                rows("Dalam pembicaraannya, Lavrov mengatakan bahwa Putin menyarankan penguatan keamanan Eurasia.",
+                        "Lavrov>Sergei Lavrov", "Putin>Vladimir Putin"));
+    }
+
+    @Test
+    void findsTheSpeakerPastDescriptionsDegreesAndRelativeClauses() {
+        String text = "Ekonom dari Indef, Nurul Fadhilah, menilai kinerja masih bergantung pada volume global.\n\n"
+                + "Aweng, mantan Wali Kota Tasikmalaya, menyebut ruas jalan rusak mencapai 300 kilometer.\n\n"
+                + "Park Jun-seo, yang hadir bersama Lee Ha-eun, menyebut Anindya disiplin.\n\n"
+                + "Kuasa hukum terdakwa, Ronald Marpaung, S.H., M.H., juga menyatakan masih pikir-pikir.";
+        assertEquals(List.of(indirect("Nurul Fadhilah", "menilai", "kinerja masih bergantung pada volume global"),
+                indirect("Aweng", "menyebut", "ruas jalan rusak mencapai 300 kilometer"),
+                indirect("Park Jun-seo", "menyebut", "Anindya disiplin"),
+                indirect("Ronald Marpaung", "menyatakan", "masih pikir-pikir")),
+                rows(text, "Nurul Fadhilah", "Indef#ORGANIZATION", "Aweng", "Tasikmalaya#LOCATION", "Park Jun-seo", "Lee Ha-eun",
+                        "Anindya", "Ronald Marpaung"));
+    }
+
+    @Test
+    void takesActionsThoughtsWishesAndRelativeClausesForNoStatement() {
+        String text = "Sugiono bertemu Abdelatty di Kairo. AS menganggap China pesaing. Biden ingin Xi tidak mengabaikan sanksi. "
+                + "Gol Marcelinho pada menit ke-88 memastikan kemenangan. Pejabat yang mengatakan hal itu dipecat. "
+                + "Ia tidak menyebut angka.";
+        assertEquals(List.of(), rows(text, "Sugiono", "Abdelatty", "Kairo#LOCATION", "AS#LOCATION", "China#LOCATION", "Biden", "Xi",
+                "Marcelinho"));
+    }
+
+    @Test
+    void takesRequestsDenialsPraiseAndWarningsForStatements() {
+        String text = "Budi meminta Pelindo tidak menaikkan tarif. Wiratmaja membantah pernah mematok fee. "
+                + "Putin memuji Xi karena sikapnya. Yellen memperingatkan konsekuensi signifikan.";
+        assertEquals(List.of(indirect("Budi", "meminta", "Pelindo tidak menaikkan tarif"),
+                indirect("Wiratmaja", "membantah", "pernah mematok fee"), indirect("Putin", "memuji", "Xi karena sikapnya"),
+                indirect("Yellen", "memperingatkan", "konsekuensi signifikan")),
+                rows(text, "Budi", "Pelindo#ORGANIZATION", "Wiratmaja", "Putin", "Xi", "Yellen"));
+    }
+}
