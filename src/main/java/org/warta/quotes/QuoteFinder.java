@@ -6,7 +6,6 @@ import org.warta.names.FoundMentions;
 import org.warta.names.Mention;
 import org.warta.names.entities.EntityFinder;
 import org.warta.text.Sentence;
-import org.warta.text.TextSegmenter;
 
 /**
  * Finds who said what in a text: its statements, quoted and retold, each with its speaker named
@@ -18,16 +17,14 @@ import org.warta.text.TextSegmenter;
 public final class QuoteFinder {
 
     private final EntityFinder entities;
-    private final TextSegmenter segmenter = new TextSegmenter();
 
     public QuoteFinder(EntityFinder entities) {
         this.entities = entities;
     }
 
     public FoundStatements find(String text) {
-        FoundMentions found = entities.find(text);
-        List<Sentence> sentences = new ArrayList<>(found.sentences());
-        segmenter.forEachSentence(text, sentences::add);
+        List<Sentence> sentences = new ArrayList<>();
+        FoundMentions found = entities.find(text, sentences::add);
         return new FoundStatements(statements(text, sentences, found.mentions()), sentences.size());
     }
 
