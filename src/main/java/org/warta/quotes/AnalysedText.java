@@ -125,11 +125,15 @@ final class AnalysedText {
         return true;
     }
 
-    /** Whether token {@code i} starts its line, and token {@code last} ends it (white space aside). */
+    /** Whether token {@code first} starts its line, and token {@code last} ends it (white space aside). */
     boolean fillsLine(int first, int last) {
         int start = tokens.get(first).start();
-        int end = tokens.get(last).end();
-        return (start == 0 || isLineBreak(lastNonSpace(start))) && isLineEndFrom(end);
+        return (start == 0 || isLineBreak(lastNonSpace(start))) && endsLine(last);
+    }
+
+    /** Whether token {@code last} ends its line (white space aside). */
+    boolean endsLine(int last) {
+        return isLineEndFrom(tokens.get(last).end());
     }
 
     private int lastNonSpace(int before) {

@@ -85,7 +85,7 @@ final class QuotationMarks {
                     Matcher comma = ATTRIBUTED_COMMA.matcher(text).region(open + 1, lineEnd);
                     if (comma.find()) {
                         int end = comma.start() + 1;
-                        return new Passage(open, open + 1, end, end);
+                        return passage(text, open, end, end);
                     }
                 }
                 if (++paragraphs > MOST_PARAGRAPHS) {
@@ -116,13 +116,13 @@ final class QuotationMarks {
                     }
                     if (nested.isEmpty()) {
                         if (outerDouble) {
-                            return new Passage(open, open + 1, j, j + 1);
+                            return passage(text, open, j, j + 1);
                         }
                     } else {
                         nested.pop();
                     }
                 } else if (nested.isEmpty() && !outerDouble) {
-                    return new Passage(open, open + 1, j, j + 1);
+                    return passage(text, open, j, j + 1);
                 } else if (!nested.isEmpty() && !nested.peek()) {
                     nested.pop();
                 }
@@ -133,19 +133,46 @@ final class QuotationMarks {
         return null;
     }
 
-    /** Whether the mark at {@code i} opens or closes a quotation, by the characters around it. */
+    /** The passage between the mark at {@code open} and {@code end}, white space at either end left out. */
+    private static Passage passage(String text, int open, int end, int after) {
+        int start = open + 1;
+        int last = end;
+        while (start < last && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        return new Passage(open, start, last, after);
+    }
+
+    /**
+     * Whether the mark at {@code i} opens or closes a quotation, by the characters around it: a
+     * mark opens before a word and closes after one, or after the punctuation that ends the
+     * quotation (",”tandas"); a double mark opens a line even with a space after it, and closes
+     * when pages slip it onto the verb after a comma (", \"ujar Ahman").
+     */
     private static Role role(String text, int i) {
         char mark = text.charAt(i);
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
         boolean canOpen = !Character.isWhitespace(after) && opensAfter(before);
-        boolean canClose = !Character.isWhitespace(before) && closesBefore(after);
+        boolean canClose = !Character.isWhitespace(before) && (closesBefore(after) || ",.!?…".indexOf(before) >= 0);
         if (canOpen && canClose) {
             if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
                 return isDouble(mark) ? Role.EITHER : Role.NONE; // an apostrophe inside a word
             }
             return OPENING_SHAPES.indexOf(mark) >= 0 ? Role.OPENS
                     : CLOSING_SHAPES.indexOf(mark) >= 0 ? Role.CLOSES : Role.EITHER;
+        }
+        if (isDouble(mark) && Character.isWhitespace(before)) {
+            int previous = lastNonSpace(text, i);
+            if (previous >= 0 && ",.!?".indexOf(text.charAt(previous)) >= 0 && QuoteWords.isQuoteVerbOrClitic(wordAfter(text, i + 1))) {
+                return Role.CLOSES;
+            }
+            if (previous < 0 || text.charAt(previous) == '\n' || text.charAt(previous) == '\r') {
+                return Role.OPENS;
+            }
         }
         if (canOpen) {
             return Role.OPENS;
@@ -154,6 +181,23 @@ final class QuotationMarks {
             return Role.CLOSES;
         }
         return Role.NONE;
+    }
+
+    /** The last character before {@code i} that is not a space or tab (a line break is returned), or -1. */
+    private static int lastNonSpace(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j--;
+        }
+        return j;
+    }
+
+    private static String wordAfter(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
     }
 
     private static boolean opensAfter(char before) {

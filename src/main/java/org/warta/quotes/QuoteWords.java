@@ -47,6 +47,11 @@ final class QuoteWords {
         return lower.endsWith(CLITIC) && QUOTE_VERBS.contains(lower.substring(0, lower.length() - CLITIC.length()));
     }
 
+    /** A verb written after a quotation, with or without the clitic: kata, ujarnya. */
+    static boolean isQuoteVerbOrClitic(String word) {
+        return isQuoteVerb(word) || isQuoteVerbWithClitic(word);
+    }
+
     /** A verb that reports a statement: mengatakan, menilai, meminta. */
     static boolean isSpeechVerb(String word) {
         return SPEECH_VERBS.contains(lower(word));

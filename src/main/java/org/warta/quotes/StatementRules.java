@@ -85,7 +85,7 @@ final class StatementRules {
                 continue;
             }
             String word = text.word(i);
-            if (word.equals(":") && i + 1 < end && !text.isQuoted(i + 1)) {
+            if (word.equals(":") && i + 1 < end && !text.isQuoted(i + 1) && !listFollows(i + 1, end)) {
                 Mention speaker = text.mention(i - 1);
                 if (speaker != null && speaker.end() == text.token(i - 1).end() && segmentStart(from, i) >= tokenOf(speaker, from)) {
                     return addContent(i + 1, end, i, ":", Kind.direct, Reference.to(speaker));
@@ -95,6 +95,16 @@ final class StatementRules {
                 if (who != null) {
                     return addContent(i + 1, end, i, word, Kind.indirect, who);
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a list follows a colon ("Empoli: Skorupski; Zambelli, Cosic, ..."): a line-up, not words said. */
+    private boolean listFollows(int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (text.word(i).equals(";")) {
+                return true;
             }
         }
         return false;
@@ -167,24 +177,25 @@ final class StatementRules {
     // ---- quotations
 
     private void quotations() {
-        Claim previous = null;
+        Claim carriesOn = null; // the last quotation attributed after it, whose speaker the next may keep
         for (QuotationMarks.Passage passage : text.passages) {
             if (text.text.substring(passage.start(), passage.end()).isBlank()) {
-                previous = null;
+                carriesOn = null;
                 continue;
             }
             Claim claim = attributedAfter(passage);
-            boolean after = claim != null;
+            Claim next = claim;
             if (claim == null) {
                 claim = attributedBefore(passage);
             }
-            if (claim == null && previous != null) {
-                claim = continuing(passage, previous);
+            if (claim == null && carriesOn != null) {
+                claim = continuing(passage, carriesOn);
+                next = claim;
             }
             if (claim != null) {
                 claims.add(claim);
             }
-            previous = after ? claim : null;
+            carriesOn = next;
         }
     }
 
@@ -256,12 +267,20 @@ final class StatementRules {
         return null;
     }
 
-    /** "“A,” kata X. “B.”": a quotation right after the sentence that attributed the one before it. */
+    /**
+     * "“A,” kata X. “B.”": a quotation right after the sentence that attributed the one before it,
+     * in the same paragraph, or as a paragraph of its own right after that sentence's paragraph
+     * (news sets a speaker's next words apart without naming them again).
+     */
     private Claim continuing(QuotationMarks.Passage passage, Claim previous) {
         int open = text.tokenFrom(passage.open());
         int sentence = text.sentenceOf(open);
-        if (open != text.sentenceStart(sentence) || sentence == 0 || text.sentenceOf(previous.cueToken()) != sentence - 1
-                || !text.sameLine(previous.end(), passage.open())) {
+        if (open != text.sentenceStart(sentence) || sentence == 0 || text.sentenceOf(previous.cueToken()) != sentence - 1) {
+            return null;
+        }
+        boolean sameParagraph = text.sameLine(previous.end(), passage.open());
+        boolean nextParagraph = text.endsLine(open - 1) && text.fillsLine(open, text.tokenFrom(passage.after()) - 1);
+        if (!sameParagraph && !nextParagraph) {
             return null;
         }
         return new Claim(passage.start(), passage.end(), previous.cueToken(), previous.cue(), Kind.direct, previous.who());

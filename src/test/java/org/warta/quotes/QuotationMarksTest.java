@@ -51,6 +51,18 @@ class QuotationMarksTest {
     }
 
     @Test
+    void closesAQuotationWhoseMarkIsGluedToTheVerbOrSlippedOntoIt() {
+        assertEquals(List.of("Bangsa kita kuat,", "Kerja sama ini sudah usai,"),
+                quoted("“Bangsa kita kuat,”tandas Ayu. \"Kerja sama ini sudah usai, \"ujar Ahman Sya."));
+    }
+
+    @Test
+    void opensALineWithAClosingShapedMark() {
+        assertEquals(List.of("Indonesia dan Perancis sudah bekerja sama,"),
+                quoted("” Indonesia dan Perancis sudah bekerja sama,” kata Ahman Sya."));
+    }
+
+    @Test
     void leavesAStrayMarkAlone() {
         assertEquals(List.of(), quoted("Gedung Putih mengatakan jalur komunikasi tetap terbuka.”\nMoskow dan Beijing makin dekat."));
         assertEquals(List.of(), quoted("Ia menyebut “tanpa batas\n\nlalu pergi.\n\nDua\n\nTiga\n\nEmpat\n\nLima"));

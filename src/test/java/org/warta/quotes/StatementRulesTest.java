@@ -76,6 +76,14 @@ class StatementRulesTest {
     }
 
     @Test
+    void keepsTheSpeakerOfAQuotationForTheQuotedParagraphRightAfterIt() {
+        String text = "\"Saya menemukan banyak hal dari bacaan,\" ujar Emma Watson.\n\n\"Saya lalu memulai klub buku.\"\n\n"
+                + "Klub itu kini punya ribuan anggota.\n\n\"Ini tidak dikatakan siapa pun.\"";
+        assertEquals(List.of(direct("Emma Watson", "ujar", "Saya menemukan banyak hal dari bacaan,"),
+                direct("Emma Watson", "ujar", "Saya lalu memulai klub buku.")), rows(text, "Emma Watson"));
+    }
+
+    @Test
     void makesOneRowOfAQuotationOverTwoParagraphs() {
         String text = "Kapolres Dwi Cahyo Nugroho memberi keterangan.\n\n“Para tersangka beraksi sejak Juni.\n\n"
                 + "“Modusnya selalu sama,” kata Dwi Cahyo.";
@@ -129,6 +137,12 @@ class StatementRulesTest {
         assertEquals(List.of(direct("Tenriawaru", ":", "Kenaikan UKT Hanya untuk Mahasiswa Baru"),
                 indirect("Novak Djokovic", "Sebut", "Zverev Layak Juara Grand Slam")),
                 rows(text, "Tenriawaru", "Djokovic>Novak Djokovic", "Zverev"));
+    }
+
+    @Test
+    void takesALineUpAfterAColonForNoStatement() {
+        assertEquals(List.of(), rows("Susunan Pemain\n\nEmpoli: Skorupski; Zambelli, Cosic, Bellusci\n\nEmpoli kalah.",
+                "Empoli#ORGANIZATION"));
     }
 
     @Test
