@@ -18,6 +18,7 @@ final class QuoteWords {
     private static final Set<String> PHRASE_ENDS = load("phrase-ends.txt");
     private static final Set<String> NOT_SAID = load("not-said.txt");
     private static final Set<String> CLAUSE_OPENERS = load("clause-openers.txt");
+    private static final Set<String> SOURCE_WORDS = load("source-words.txt");
     private static final String CLITIC = "nya";
 
     private QuoteWords() {
@@ -97,6 +98,17 @@ final class QuoteWords {
     /** A word that, right before a verb of saying, makes it no statement made: yang, untuk, tidak. */
     static boolean makesNoStatement(String word) {
         return NOT_SAID.contains(lower(word));
+    }
+
+    /** A word that opens a clause naming where a report was taken from: kutip, dilansir, seperti. */
+    static boolean namesSource(String word) {
+        return SOURCE_WORDS.contains(lower(word));
+    }
+
+    /** "seperti", "sebagaimana": "as" before a source ("seperti dikutip Reuters"). */
+    static boolean isAs(String word) {
+        String lower = lower(word);
+        return lower.equals("seperti") || lower.equals("sebagaimana");
     }
 
     /** "itu", "tersebut", "ini": a noun phrase that points back to what the text has named. */

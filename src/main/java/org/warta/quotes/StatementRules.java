@@ -376,7 +376,8 @@ final class StatementRules {
 
     /**
      * Adds the statement whose words run from token {@code from} to the end of the sentence
-     * ({@code end}): past a leading "bahwa" or comma, without the closing full stop. False when
+     * ({@code end}): past a leading "bahwa" or comma, without the closing full stop or a closing
+     * clause that names the source ("..., kutip Reuters"). False when
      * no words are left, or they open a quotation (which is a statement of its own).
      */
     private boolean addContent(int from, int end, int cue, String cueWord, Kind kind, Reference who) {
@@ -386,6 +387,13 @@ final class StatementRules {
             first++;
         }
         int last = end - 1;
+        for (int i = first + 1; i < end - 1; i++) {
+            int source = i + 1 < end - 1 && QuoteWords.isAs(text.word(i + 1)) ? i + 2 : i + 1;
+            if (text.word(i).equals(",") && QuoteWords.namesSource(text.word(source)) && !text.isQuoted(i)) {
+                last = i; // "..., kutip Reuters": where the report comes from, not what was said
+                break;
+            }
+        }
         while (last >= first && Speakers.isPunctuation(text.word(last)) && !text.word(last).equals(")")) {
             last--;
         }

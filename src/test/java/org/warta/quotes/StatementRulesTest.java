@@ -174,9 +174,13 @@ class StatementRulesTest {
 
     @Test
     void retellsWhatWasSaidAfterTheVerbWithoutBahwaAndTheFullStop() {
-        assertEquals(List.of(indirect("Sergei Lavrov", "mengatakan", "Putin menyarankan penguatan keamanan Eurasia")),
-                rows("Dalam pembicaraannya, Lavrov mengatakan bahwa Putin menyarankan penguatan keamanan Eurasia.",
-                        "Lavrov>Sergei Lavrov", "Putin>Vladimir Putin"));
+        assertEquals(List.of(indirect("Sergei Lavrov", "mengatakan", "Putin menyarankan penguatan keamanan Eurasia"),
+                indirect("Sergei Lavrov", "mengatakan", "Rusia akan fokus pada latihan"),
+                indirect("Sergei Lavrov", "menyebut", "rumah sakit, seperti RSUD Wonosari, menambah tempat tidur")),
+                rows("Dalam pembicaraannya, Lavrov mengatakan bahwa Putin menyarankan penguatan keamanan Eurasia. "
+                        + "Lavrov juga mengatakan Rusia akan fokus pada latihan, seperti dikutip Reuters. "
+                        + "Ia menyebut rumah sakit, seperti RSUD Wonosari, menambah tempat tidur.",
+                        "Lavrov>Sergei Lavrov", "Putin>Vladimir Putin", "Rusia#LOCATION", "Reuters#ORGANIZATION"));
     }
 
     @Test
