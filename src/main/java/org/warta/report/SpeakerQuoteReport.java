@@ -19,7 +19,7 @@ import org.warta.quotes.Statement;
  * the corpus, written when the last document is done; rows by quotes descending, then name. The
  * statements whose speaker the text does not tell make one row with an empty speaker.
  */
-public final class SpeakerQuoteReport implements SectionReport<FoundStatements> {
+public final class SpeakerQuoteReport extends StatementReport {
 
     /** One speaker's statements so far. */
     private static final class Tally {
@@ -40,21 +40,13 @@ public final class SpeakerQuoteReport implements SectionReport<FoundStatements> 
     private static final Comparator<Tally> REPORT_ORDER = Comparator.comparingInt(Tally::quotes).reversed()
             .thenComparing(t -> t.speaker.name()).thenComparing(t -> t.speaker.isKnown() ? t.speaker.type().name() : "");
 
-    private final QuoteFinder finder;
-    private final QuoteFilter filter;
     private final CsvTable table;
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private final Set<String> inDocument = new HashSet<>();
 
     public SpeakerQuoteReport(QuoteFinder finder, QuoteFilter filter, CsvOutput out) {
-        this.finder = finder;
-        this.filter = filter;
+        super(finder, filter);
         this.table = new CsvTable(out, "speaker", "type", "quotes", "direct", "indirect", "documents");
-    }
-
-    @Override
-    public FoundStatements analyse(Section section) {
-        return finder.find(section.text());
     }
 
     @Override
