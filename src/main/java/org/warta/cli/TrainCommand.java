@@ -26,8 +26,6 @@ import org.warta.text.Segmenter;
 import org.warta.training.CommonWords;
 import org.warta.training.IndoSumReader;
 import org.warta.training.NameFinderTraining;
-import org.warta.training.NameGazetteer;
-import org.warta.training.NameSwapper;
 import org.warta.training.SegmentationTraining;
 import org.warta.training.WordClusters;
 import picocli.CommandLine.Command;
@@ -84,16 +82,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--l2", description = "The L2 penalty of the qn trainer (default: ${DEFAULT-VALUE}).")
     double l2 = 0.1;
 
-    @Option(names = "--cutoff", description = "Features seen fewer times are left out (default: ${DEFAULT-VALUE}).")
-    int cutoff = 1;
+    @Option(names = "--cutoff", description = "Features seen fewer times in training are left out, so that the model "
+            + "learns from what recurs rather than from one sentence's names (default: ${DEFAULT-VALUE}).")
+    int cutoff = 2;
 
-    @Option(names = "--swapped-copies", description = "Copies of each training sentence with a person, the names "
-            + "swapped for names from the lexicons (default: ${DEFAULT-VALUE}).")
-    int swappedCopies = 0;
-
-    @Option(names = "--keep-word-classes", description = "Reuse the word clusters and gazetteer beside the name model "
-            + "instead of building them again (the clusters take a minute or two).")
-    boolean keepWordClasses;
+    @Option(names = "--keep-word-clusters", description = "Reuse the word clusters beside the name model instead of "
+            + "learning them again from IndoSum (that takes a minute or two).")
+    boolean keepWordClusters;
 
     @Override
     public Integer call() throws IOException {
@@ -140,11 +135,7 @@ final class TrainCommand implements Callable<Integer> {
         out.printf("wrote %s (%,d common words)%n", lexiconOutput, common.size());
         Path modelFolder = namesOutput.toAbsolutePath().getParent();
         Files.createDirectories(modelFolder);
-        if (!keepWordClasses) {
-            Path gazetteer = modelFolder.resolve(WordClasses.GAZETTEER);
-            var entries = NameGazetteer.build(data.resolve("lexicons"));
-            NameGazetteer.write(gazetteer, entries);
-            out.printf("wrote %s (%,d words)%n", gazetteer, entries.size());
+        if (!keepWordClusters) {
             Path clusters = modelFolder.resolve(WordClasses.CLUSTERS);
             int words = WordClusters.learnAndWrite(data.resolve("corpus/indosum"), clusters);
             out.printf("wrote %s (%,d words)%n", clusters, words);
@@ -155,9 +146,8 @@ final class TrainCommand implements Callable<Integer> {
             training.addAll(corpus.read(data, true));
         }
         Path written = namesOutput;
-        var settings = new NameFinderTraining.Settings(trainer, iterations, l2, cutoff, swappedCopies);
-        TokenNameFinderModel trained = NameFinderTraining.train(training, settings,
-                NameSwapper.fromLexicons(data.resolve("lexicons"), 1));
+        var settings = new NameFinderTraining.Settings(trainer, iterations, l2, cutoff);
+        TokenNameFinderModel trained = NameFinderTraining.train(training, settings);
         try (OutputStream file = Files.newOutputStream(written)) {
             trained.serialize(file);
         }

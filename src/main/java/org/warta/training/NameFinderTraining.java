@@ -37,32 +37,17 @@ public final class NameFinderTraining {
         qn
     }
 
-    /**
-     * The training settings: the trainer, its passes, the L2 penalty (for {@code qn}), the
-     * feature count cut-off, and how many name-swapped copies of each sentence with a person to
-     * add ({@link NameSwapper}).
-     */
-    public record Settings(Trainer trainer, int iterations, double l2, int cutoff, int swappedCopies) {
+    /** The training settings: the trainer, its passes, the L2 penalty (for {@code qn}) and the feature count cut-off. */
+    public record Settings(Trainer trainer, int iterations, double l2, int cutoff) {
     }
 
     private NameFinderTraining() {
     }
 
-    public static TokenNameFinderModel train(List<TaggedSentence> sentences, Settings settings, NameSwapper swapper)
-            throws IOException {
+    public static TokenNameFinderModel train(List<TaggedSentence> sentences, Settings settings) throws IOException {
         List<NameSample> samples = new ArrayList<>(sentences.size());
         for (TaggedSentence sentence : sentences) {
             samples.add(sample(sentence));
-        }
-        if (settings.swappedCopies() > 0) {
-            for (int copy = 0; copy < settings.swappedCopies(); copy++) {
-                for (TaggedSentence sentence : sentences) {
-                    TaggedSentence swapped = swapper.swap(sentence);
-                    if (swapped != sentence) {
-                        samples.add(sample(swapped));
-                    }
-                }
-            }
         }
         byte[] features;
         try (InputStream in = NameFinder.class.getResourceAsStream(FEATURES)) {

@@ -14,7 +14,9 @@ import org.warta.names.TitleCase;
  *
  * <p><b>Word features</b> depend only on one word and where it stands from the word being
  * tagged (two before to two after): the word in lower case, its shape (OpenNLP's token class:
- * lc, ic, ac, 2d, ...), both together, whether IndoSum writes it mostly in lower case, and at the
+ * lc, ic, ac, 2d, ...), both together, whether IndoSum writes it mostly in lower case, its word
+ * clusters ({@link WordClasses}: the classes of words that unlabelled news uses alike, so that a
+ * name the tagged sentences never had is seen through the names that share its class), and at the
  * word itself its first and last one to three letters. Because they depend on nothing else, the
  * decoder can add up their weights once per distinct word and reuse the sum ({@link
  * NameFinder}); that is what makes the finder fast.
@@ -27,8 +29,6 @@ import org.warta.names.TitleCase;
  * <p>One instance holds one sentence and one document's memory; it is not thread-safe.
  */
 final class NameFeatures {
-
-    static final String EXPERIMENT = System.getProperty("warta.features", "clusters,gaz,shape");
 
     /** Furthest distance, in words, of the word features. */
     static final int WINDOW = 2;
@@ -115,8 +115,6 @@ final class NameFeatures {
         final int classes;
         final boolean common;
         final String[] clusters;
-        final String gazetteer;
-        final List<String> nameShapes;
         double[][] weightsAt;
         double[][] weightsAfter;
 
@@ -126,9 +124,7 @@ final class NameFeatures {
             classes = (NameLexicon.isFunctionWordLower(lower) ? FUNCTION : 0)
                     | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
             common = NameLexicon.isCommonWord(lower);
-            clusters = EXPERIMENT.contains("clusters") ? WordClasses.clusters(text) : null;
-            gazetteer = EXPERIMENT.contains("gaz") ? WordClasses.gazetteer(lower) : "";
-            nameShapes = EXPERIMENT.contains("shape") ? NameShapes.of(text) : List.of();
+            clusters = WordClasses.clusters(text);
         }
     }
 
@@ -142,21 +138,13 @@ final class NameFeatures {
         if (word.common) {
             features.add(prefix + "common");
         }
-        if (EXPERIMENT.contains("clusters")) {
-            if (word.clusters == null) {
-                features.add(prefix + "cl=none");
-            } else {
-                features.add(prefix + "cl=" + word.clusters[0]);
-                features.add(prefix + "cc=" + word.clusters[1]);
-            }
-        }
-        for (int k = 0; k < word.gazetteer.length(); k++) {
-            features.add(prefix + "gz=" + word.gazetteer.charAt(k));
+        if (word.clusters == null) {
+            features.add(prefix + "cl=none");
+        } else {
+            features.add(prefix + "cl=" + word.clusters[0]);
+            features.add(prefix + "cc=" + word.clusters[1]);
         }
         if (offset == 0) {
-            for (String shape : word.nameShapes) {
-                features.add("ns=" + shape);
-            }
             String text = tokens[index];
             int length = text.length();
             for (int n = 1; n <= AFFIX && n <= length; n++) {

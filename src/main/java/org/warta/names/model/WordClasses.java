@@ -11,14 +11,12 @@ import java.util.Map;
 
 /**
  * What the name model knows about a word beyond its spelling: the classes of words it falls
- * into in unlabelled news (word clusters learned from IndoSum, two sizes, the word as written)
- * and the kinds of name list that hold it (the gazetteer, lower case). Both are resources
- * written by {@code warta train names}, read once.
+ * into in unlabelled news, word clusters learned from IndoSum in two sizes, for the word as
+ * written. A resource written by {@code warta train names}, read once.
  */
 public final class WordClasses {
 
     public static final String CLUSTERS = "word-clusters.txt";
-    public static final String GAZETTEER = "name-gazetteer.txt";
 
     private WordClasses() {
     }
@@ -28,19 +26,9 @@ public final class WordClasses {
         return Loaded.CLUSTERS.get(word);
     }
 
-    /** The letters of the kinds of list that hold the word (lower case), or "" when none does. */
-    static String gazetteer(String lower) {
-        return Loaded.GAZETTEER.getOrDefault(lower, "");
-    }
-
     /** Read on first use, so that tokenizing never pays for them. */
     private static final class Loaded {
         static final Map<String, String[]> CLUSTERS = read(WordClasses.CLUSTERS);
-        static final Map<String, String> GAZETTEER = new HashMap<>();
-
-        static {
-            read(WordClasses.GAZETTEER).forEach((word, columns) -> GAZETTEER.put(word, columns[0]));
-        }
 
         private static Map<String, String[]> read(String resource) {
             Map<String, String[]> table = new HashMap<>();

@@ -31,6 +31,7 @@ public final class NameRules {
     /** The longest name the role rule reads after a role. */
     private static final int MAX_NAME_WORDS = 4;
     private static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
+    private static final String SOURCE = "Sumber";
 
     private NameRules() {
     }
@@ -49,7 +50,22 @@ public final class NameRules {
         } else {
             namesAfterRolesInHeadline(tokens, names);
         }
+        sourcesAreBodies(tokens, names);
         return mergeAdjacentPersons(names);
+    }
+
+    /**
+     * A credit line names where a story or a figure comes from, a news agency or a body, not a
+     * person: the one-word names after "Sumber:" ("(Sumber: Anadolu)", "Sumber : TASS /
+     * Anadolu") are organisations.
+     */
+    private static void sourcesAreBodies(List<String> tokens, List<NameSpan> names) {
+        int colon = tokens.indexOf(":");
+        if (colon < 1 || !tokens.get(colon - 1).equalsIgnoreCase(SOURCE)) {
+            return;
+        }
+        names.replaceAll(name -> name.start() > colon && name.end() - name.start() == 1 && name.type() == EntityType.PERSON
+                ? new NameSpan(name.start(), name.end(), EntityType.ORGANIZATION) : name);
     }
 
     /** Adds {@code name} without its function words, country prefix and role, as what it really is. */
@@ -176,7 +192,7 @@ public final class NameRules {
             String last = tokens.get(nameStart - 1).equals(".") ? tokens.get(nameStart - 2) : tokens.get(nameStart - 1);
             boolean placeOrBody = false;
             for (NameSpan name : names) {
-                if (name.start() == nameStart && name.type() != EntityType.PERSON && i > 0) {
+                if (name.start() == nameStart && name.type() != EntityType.PERSON) {
                     nameStart = name.end(); // "Gubernur Jawa Tengah Ganjar Pranowo", "Ketua KPU Hasyim Asy'ari"
                     placeOrBody = true;
                 }

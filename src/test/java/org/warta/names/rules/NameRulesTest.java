@@ -90,4 +90,18 @@ class NameRulesTest {
         assertEquals(List.of(person(6, 8)), NameRules.refine(tokens, List.of()));
         assertEquals(List.of(), NameRules.refine(tokens("Semakin Dipojokkan Barat , Rusia Kian Mesra"), List.of()));
     }
+
+    @Test
+    void takesTheNamesOfASourceCreditForBodies() {
+        NameSpan agency = new NameSpan(3, 4, EntityType.ORGANIZATION);
+        assertEquals(List.of(agency), NameRules.refine(tokens("( Sumber : Anadolu )"), List.of(person(3, 4))));
+        assertEquals(List.of(person(3, 5)), NameRules.refine(tokens("( Foto : Budi Santoso )"), List.of(person(3, 5))));
+    }
+
+    @Test
+    void findsTheNameAfterARoleAndItsPlaceAtTheStartOfASentence() {
+        List<String> tokens = tokens("Gubernur Jawa Tengah Ganjar Pranowo juga meminta aparat desa bersikap netral");
+        NameSpan province = new NameSpan(1, 3, EntityType.LOCATION);
+        assertEquals(List.of(province, person(3, 5)), NameRules.refine(tokens, List.of(province)));
+    }
 }
