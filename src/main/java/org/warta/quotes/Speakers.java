@@ -62,7 +62,25 @@ final class Speakers {
         if (QuoteWords.opensUnnamedSpeaker(first)) {
             return Reference.UNNAMED;
         }
-        return QuoteWords.isSpeakerNoun(first) ? Reference.BACK : unnamed;
+        return describes(from, end) ? Reference.BACK : unnamed;
+    }
+
+    /**
+     * Whether [from, to) describes a speaker named before instead of naming one: a noun for a
+     * speaker alone ("Jaksa menyebut") or followed by words in lower case ("kata hakim ketua",
+     * "kata badan keamanan Rusia"). Capitalised words after it ("Dewan Keamanan Rusia") are a
+     * name the finder did not find, not a description.
+     */
+    private boolean describes(int from, int to) {
+        return QuoteWords.isSpeakerNoun(text.word(from)) && !isIntroduction(text.word(from))
+                && (to - from == 1 || Character.isLowerCase(text.word(from + 1).codePointAt(0)));
+    }
+
+    /** A name the finder did not find: a capitalised word that news does not write in lower case, and no title. */
+    private boolean isUnfoundName(int from) {
+        String first = text.word(from);
+        return Character.isUpperCase(first.codePointAt(0)) && !NameLexicon.isCommonWord(first)
+                && !QuoteWords.isSpeakerNoun(first) && !isIntroduction(first) && text.mention(from) == null;
     }
 
     /**
@@ -117,10 +135,14 @@ final class Speakers {
         if (named != null) {
             return Reference.to(named);
         }
-        if (QuoteWords.opensUnnamedSpeaker(first)) {
-            return Reference.UNNAMED;
+        if (QuoteWords.opensUnnamedSpeaker(first) || isUnfoundName(from)) {
+            return Reference.UNNAMED; // "Misnati (34), warga ..., mengaku": someone, though no name the finder knows
         }
-        return QuoteWords.isSpeakerNoun(first) && !isIntroduction(first) ? Reference.BACK : null;
+        if (describes(from, to)) {
+            return Reference.BACK;
+        }
+        // "Dewan Keamanan Rusia mengklaim": an office or body by its name, which the finder did not find
+        return QuoteWords.isSpeakerNoun(first) && !isIntroduction(first) ? Reference.UNNAMED : null;
     }
 
     /** A part that describes the name before it: in lower case ("mantan ...", "warga ..."), or a relative clause. */
@@ -132,14 +154,12 @@ final class Speakers {
 
     /**
      * A part that names someone: a mention after any titles, or a capitalised word that is no
-     * common word (a name the finder missed: better no speaker than the place after it), and no
-     * circumstance opening it.
+     * common word (a name the finder missed: better an empty speaker than the place after it),
+     * and no circumstance opening it.
      */
     private boolean isName(int from, int to) {
-        String first = text.word(from);
-        return !isIntroduction(first) && (lastPerson(from, to) != null || mentionAfterTitles(from, to) != null
-                || Character.isUpperCase(first.codePointAt(0)) && !NameLexicon.isCommonWord(first)
-                && !QuoteWords.isSpeakerNoun(first));
+        return !isIntroduction(text.word(from))
+                && (lastPerson(from, to) != null || mentionAfterTitles(from, to) != null || isUnfoundName(from));
     }
 
     /** The mention in [from, to) that only titles, honorifics and their full stops come before, or null. */

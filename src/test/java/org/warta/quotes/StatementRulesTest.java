@@ -122,6 +122,17 @@ class StatementRulesTest {
     }
 
     @Test
+    void leavesTheSpeakerEmptyWhenTheFinderMissedTheNameRatherThanTakeTheWrongOne() {
+        String text = "Dokter Fransiska Wuwung menjelaskan pasien datang terlambat.\n\n"
+                + "Salah satu orang tua pasien, Misnati (34), warga Kecamatan Pragaan, Sumenep, mengaku khawatir efek vaksin.\n\n"
+                + "“Sekarang saya menyesal,” ucapnya.\n\nDewan Keamanan Rusia mengklaim telah menyetujui kerja sama.";
+        assertEquals(List.of(indirect("Fransiska Wuwung", "menjelaskan", "pasien datang terlambat"),
+                indirect("", "mengaku", "khawatir efek vaksin"), direct("", "ucapnya", "Sekarang saya menyesal,"),
+                indirect("", "mengklaim", "telah menyetujui kerja sama")),
+                rows(text, "Fransiska Wuwung", "Sumenep#LOCATION", "Kecamatan Pragaan#LOCATION"));
+    }
+
+    @Test
     void readsMenurutAndTheNameAfterIt() {
         String text = "Menurut Aweng, anggaran bisa diambil dari perjalanan dinas.\n\n"
                 + "Menurut juru bicara Kementerian Luar Negeri, Rahmat Hidayat Panjaitan, pertemuan itu membahas rekonstruksi.\n\n"
