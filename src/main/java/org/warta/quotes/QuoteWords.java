@@ -2,6 +2,7 @@ package org.warta.quotes;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.warta.names.NameLexicon;
 import org.warta.text.WordList;
 
@@ -19,6 +20,9 @@ final class QuoteWords {
     private static final Set<String> NOT_SAID = load("not-said.txt");
     private static final Set<String> CLAUSE_OPENERS = load("clause-openers.txt");
     private static final Set<String> SOURCE_WORDS = load("source-words.txt");
+    private static final Set<String> ACTION_VERBS = load("action-verbs.txt");
+    private static final Set<String> AUXILIARIES = load("auxiliaries.txt");
+    private static final Pattern PREFIXED_VERB = Pattern.compile("(?:me|ber|di)\\p{Ll}{4,}");
     private static final String CLITIC = "nya";
 
     private QuoteWords() {
@@ -103,6 +107,16 @@ final class QuoteWords {
     /** A word that opens a clause naming where a report was taken from: kutip, dilansir, seperti. */
     static boolean namesSource(String word) {
         return SOURCE_WORDS.contains(lower(word));
+    }
+
+    /** A verb of saying that also names an action, and reports words only before a clause: mencatat, memastikan. */
+    static boolean alsoNamesAnAction(String word) {
+        return ACTION_VERBS.contains(lower(word));
+    }
+
+    /** A word that carries a clause's predicate: a prefixed verb (menilai, berlaku, dievaluasi; me-, ber-, di-) or an auxiliary (tidak, akan). */
+    static boolean carriesPredicate(String word) {
+        return AUXILIARIES.contains(word) || PREFIXED_VERB.matcher(word).matches();
     }
 
     /** "seperti", "sebagaimana": "as" before a source ("seperti dikutip Reuters"). */

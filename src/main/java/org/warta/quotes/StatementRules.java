@@ -318,7 +318,8 @@ final class StatementRules {
                     continue;
                 }
                 Reference who = speakers.subject(start, i);
-                if (who != null && addContent(i + 1, end, i, word, Kind.indirect, who)) {
+                int said = who == null ? -1 : saidFrom(i, end);
+                if (said >= 0 && addContent(said, end, i, word, Kind.indirect, who)) {
                     return;
                 }
             } else if (word.equals(",") && i + 1 < end && QuoteWords.isQuoteVerb(text.word(i + 1)) && i > start
@@ -331,6 +332,39 @@ final class StatementRules {
                 }
             }
         }
+    }
+
+    /**
+     * Where what the verb of saying at {@code verb} reports starts, or -1 when no words said follow
+     * it: past a phrase that says to whom or where ("kepada Dailymail, Rooney datang ...") up to
+     * its comma or a "bahwa"; a reflexive "diri" ("memastikan diri juara") and, after a verb that
+     * also names an action, words with no predicate ("mencatat putaran terbaik") are no words said.
+     */
+    private int saidFrom(int verb, int end) {
+        int from = verb + 1;
+        if (from >= end || QuoteWords.lower(text.word(from)).equals("diri")) {
+            return -1;
+        }
+        if (QuoteWords.endsSpeakerPhrase(text.word(from))) {
+            for (int i = from + 1; i < end && !text.isQuoted(i); i++) {
+                if (text.word(i).equals(",") || QuoteWords.lower(text.word(i)).equals("bahwa")) {
+                    return i + 1;
+                }
+            }
+            return hasPredicate(from, end) ? from : -1;
+        }
+        boolean clauseMarked = text.word(from).equals(",") || text.word(from).equals(":")
+                || QuoteWords.lower(text.word(from)).equals("bahwa");
+        return !QuoteWords.alsoNamesAnAction(text.word(verb)) || clauseMarked || hasPredicate(from, end) ? from : -1;
+    }
+
+    private boolean hasPredicate(int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (QuoteWords.carriesPredicate(text.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Menurut X, ...", "Menurut juru bicara ..., Rahmat Hidayat Panjaitan, ...". */

@@ -207,18 +207,22 @@ class StatementRulesTest {
     void takesActionsThoughtsWishesAndRelativeClausesForNoStatement() {
         String text = "Sugiono bertemu Abdelatty di Kairo. AS menganggap China pesaing. Biden ingin Xi tidak mengabaikan sanksi. "
                 + "Gol Marcelinho pada menit ke-88 memastikan kemenangan. Pejabat yang mengatakan hal itu dipecat. "
-                + "Ia tidak menyebut angka.";
+                + "Ia tidak menyebut angka. Lorenzo mencatat putaran terbaik. Watford memastikan diri bertahan di Premier League. "
+                + "Keduanya saling memuji di media sosial masing-masing.";
         assertEquals(List.of(), rows(text, "Sugiono", "Abdelatty", "Kairo#LOCATION", "AS#LOCATION", "China#LOCATION", "Biden", "Xi",
-                "Marcelinho"));
+                "Marcelinho", "Lorenzo", "Watford#ORGANIZATION", "Premier League#ORGANIZATION"));
     }
 
     @Test
     void takesRequestsDenialsPraiseAndWarningsForStatements() {
         String text = "Budi meminta Pelindo tidak menaikkan tarif. Wiratmaja membantah pernah mematok fee. "
-                + "Putin memuji Xi karena sikapnya. Yellen memperingatkan konsekuensi signifikan.";
+                + "Putin memuji Xi karena sikapnya. Yellen memperingatkan konsekuensi signifikan. "
+                + "Hermawan memastikan tidak ada kenaikan tarif. Seorang teman menuturkan kepada Dailymail, Rooney datang tengah malam.";
         assertEquals(List.of(indirect("Budi", "meminta", "Pelindo tidak menaikkan tarif"),
                 indirect("Wiratmaja", "membantah", "pernah mematok fee"), indirect("Putin", "memuji", "Xi karena sikapnya"),
-                indirect("Yellen", "memperingatkan", "konsekuensi signifikan")),
-                rows(text, "Budi", "Pelindo#ORGANIZATION", "Wiratmaja", "Putin", "Xi", "Yellen"));
+                indirect("Yellen", "memperingatkan", "konsekuensi signifikan"),
+                indirect("Hermawan", "memastikan", "tidak ada kenaikan tarif"),
+                indirect("", "menuturkan", "Rooney datang tengah malam")),
+                rows(text, "Budi", "Pelindo#ORGANIZATION", "Wiratmaja", "Putin", "Xi", "Yellen", "Hermawan", "Dailymail#ORGANIZATION", "Rooney"));
     }
 }
