@@ -12,7 +12,8 @@ import org.warta.names.Mention;
  * Resolves the speakers that point back ("ia", "ujarnya", "Menurutnya", "pelatih asal Spanyol
  * itu") to the one a reader has in mind at that point: the latest speaker of a statement, or the
  * latest person who is the subject of a clause (the first name of a clause, with no preposition
- * before it), whichever came last. Words inside statements and quotations, and lines that stand
+ * before it, its title passed over: "Harapan senada diungkapkan Bupati Ogan Ilir Ilyas Panji
+ * Alam"), whichever came last. Words inside statements and quotations, and lines that stand
  * alone (headlines, captions, links), do not count: they are not where the story's speaker is
  * set. After a statement by no one the text names ("kata seorang pejabat senior AS"), a pronoun
  * stands for that same unnamed speaker.
@@ -67,7 +68,8 @@ final class Anaphora {
             return null;
         }
         int sentenceStart = text.sentenceStart(text.sentenceOf(i));
-        for (int j = i - 1; j >= sentenceStart; j--) {
+        int introduced = mention.role().isEmpty() ? i : text.tokenFrom(mention.start() - mention.role().length() - 1);
+        for (int j = Math.min(i, introduced) - 1; j >= sentenceStart; j--) {
             String word = text.word(j);
             if (word.equals(",") || word.equals(";") || word.equals(":") || QuoteWords.opensClause(word)) {
                 return mention;

@@ -30,7 +30,15 @@ final class Speakers {
         if (end == from) {
             return null;
         }
-        return named(from, end, unnamed);
+        Reference named = named(from, end, unnamed);
+        if (named != null && !named.speaker().isKnown() && end + 1 < limit && text.word(end).equals(",")) {
+            // "terang peneliti keamanan, Yudhi Kukuh": the name set after the description
+            Mention apposition = text.mention(end + 1);
+            if (apposition != null && apposition.type() == EntityType.PERSON) {
+                return Reference.to(apposition);
+            }
+        }
+        return named;
     }
 
     /** Where the speaker's phrase that starts at {@code from} ends. */

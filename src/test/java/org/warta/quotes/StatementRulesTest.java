@@ -16,7 +16,8 @@ import org.warta.text.TextSegmenter;
  * The statement rules on texts whose mentions are given by hand, so that each pattern is tested
  * without the name model: a name written {@code "Lavrov>Sergei Lavrov"} is a mention of the
  * person Sergei Lavrov wherever the text writes "Lavrov"; {@code "Kremlin#ORGANIZATION"} an
- * organisation.
+ * organisation; {@code "Bupati Ogan Ilir|Ilyas"} a person with that role where the role is
+ * written before the name.
  */
 class StatementRulesTest {
 
@@ -36,14 +37,17 @@ class StatementRulesTest {
         List<Mention> mentions = new ArrayList<>();
         for (String name : names) {
             String[] typed = name.split("#");
-            String[] resolved = typed[0].split(">");
+            String[] roled = typed[0].split("\\|");
+            String role = roled.length > 1 ? roled[0] : "";
+            String[] resolved = roled[roled.length - 1].split(">");
             EntityType type = typed.length > 1 ? EntityType.valueOf(typed[1]) : EntityType.PERSON;
-            Matcher found = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(resolved[0]) + "(?![\\p{L}])").matcher(text);
+            String before = role.isEmpty() ? "(?<![\\p{L}])" : "(?<=" + Pattern.quote(role + " ") + ")";
+            Matcher found = Pattern.compile(before + Pattern.quote(resolved[0]) + "(?![\\p{L}])").matcher(text);
             while (found.find()) {
                 int start = found.start();
                 int end = found.end();
                 if (mentions.stream().noneMatch(m -> m.start() < end && start < m.end())) {
-                    mentions.add(new Mention(1, start, end, resolved[0], type, "", resolved.length > 1 ? resolved[1] : resolved[0]));
+                    mentions.add(new Mention(1, start, end, resolved[0], type, role, resolved.length > 1 ? resolved[1] : resolved[0]));
                 }
             }
         }
@@ -63,10 +67,12 @@ class StatementRulesTest {
     @Test
     void attributesAQuotationToTheNameAfterItsVerbOrToTheSpeakerBeforeIt() {
         String text = "“Situasi ini memperkuat hubungan kami,” kata Menteri Luar Negeri Rusia Sergei Lavrov pada Sabtu.\n\n"
-                + "Pelatih Etxeberria, Iñaki Goikoetxea, mengatakan, \"Hugo masih harus memperbaiki servis keduanya.\"";
+                + "Pelatih Etxeberria, Iñaki Goikoetxea, mengatakan, \"Hugo masih harus memperbaiki servis keduanya.\"\n\n"
+                + "\"Situs itu dialihkan pemiliknya,\" terang peneliti keamanan, Yudhi Kukuh, kepada wartawan.";
         assertEquals(List.of(direct("Sergei Lavrov", "kata", "Situasi ini memperkuat hubungan kami,"),
-                direct("Iñaki Goikoetxea", "mengatakan", "Hugo masih harus memperbaiki servis keduanya.")),
-                rows(text, "Sergei Lavrov", "Rusia#LOCATION", "Iñaki Goikoetxea", "Etxeberria"));
+                direct("Iñaki Goikoetxea", "mengatakan", "Hugo masih harus memperbaiki servis keduanya."),
+                direct("Yudhi Kukuh", "terang", "Situs itu dialihkan pemiliknya,")),
+                rows(text, "Sergei Lavrov", "Rusia#LOCATION", "Iñaki Goikoetxea", "Etxeberria", "Yudhi Kukuh"));
     }
 
     @Test
@@ -107,6 +113,15 @@ class StatementRulesTest {
     }
 
     @Test
+    void takesThePersonAClauseOpensWithPastItsTitleForThePronounAfterIt() {
+        String text = "Gubernur Alex Noerdin menilai lintasan itu siap.\n\n"
+                + "Harapan senada diungkapkan Bupati Ogan Ilir Ilyas Panji Alam. Ia mengaku siap menjadi tuan rumah.";
+        assertEquals(List.of(indirect("Alex Noerdin", "menilai", "lintasan itu siap"),
+                indirect("Ilyas Panji Alam", "mengaku", "siap menjadi tuan rumah")),
+                rows(text, "Alex Noerdin", "Bupati Ogan Ilir|Ilyas Panji Alam", "Ogan Ilir#LOCATION"));
+    }
+
+    @Test
     void resolvesADescriptionInPlaceOfANameToTheSpeakerBefore() {
         String text = "Pelatih PSM, Javier Robledo, mengeluhkan keputusan wasit.\n\n“Itu pelanggaran,” ucap pelatih asal Spanyol itu.";
         assertEquals(List.of(indirect("Javier Robledo", "mengeluhkan", "keputusan wasit"),
@@ -116,9 +131,11 @@ class StatementRulesTest {
     @Test
     void leavesTheSpeakerEmptyWhenTheTextNamesNoOne() {
         String text = "“Kami punya keprihatinan mendalam,” kata seorang pejabat senior AS kepada wartawan.\n"
-                + "“Itu percakapan yang jujur,” tambahnya.\nPertemuan itu direncanakan sejak lama, kata para pejabat AS.";
+                + "“Itu percakapan yang jujur,” tambahnya.\nPertemuan itu direncanakan sejak lama, kata para pejabat AS.\n"
+                + "Menurut pihak berwenang, serangan itu memicu eksodus baru.";
         assertEquals(List.of(direct("", "kata", "Kami punya keprihatinan mendalam,"), direct("", "tambahnya", "Itu percakapan yang jujur,"),
-                indirect("", "kata", "Pertemuan itu direncanakan sejak lama")), rows(text, "AS#LOCATION"));
+                indirect("", "kata", "Pertemuan itu direncanakan sejak lama"), indirect("", "Menurut", "serangan itu memicu eksodus baru")),
+                rows(text, "AS#LOCATION"));
     }
 
     @Test
