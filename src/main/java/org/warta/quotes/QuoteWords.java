@@ -24,8 +24,28 @@ final class QuoteWords {
     private static final Set<String> AUXILIARIES = load("auxiliaries.txt");
     private static final Pattern PREFIXED_VERB = Pattern.compile("(?:me|ber|di)\\p{Ll}{4,}");
     private static final String CLITIC = "nya";
+    /** The first letters of the words a statement's cue can be, and the comma of ", kata X". */
+    private static final String CUE_INITIALS = initials();
 
     private QuoteWords() {
+    }
+
+    private static String initials() {
+        StringBuilder initials = new StringBuilder(",m"); // the comma of ", kata X"; "menurut"
+        for (String verb : SPEECH_VERBS) {
+            if (initials.indexOf(verb.substring(0, 1)) < 0) {
+                initials.append(verb.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    /**
+     * Whether {@code word} may be the cue of a retold statement (a verb of saying, "menurut", or
+     * the comma before ", kata X"): asked of every word, so told by its first letter alone.
+     */
+    static boolean mayOpenCue(String word) {
+        return CUE_INITIALS.indexOf(Character.toLowerCase(word.charAt(0))) >= 0;
     }
 
     private static Set<String> load(String name) {

@@ -300,6 +300,9 @@ final class StatementRules {
                 continue;
             }
             String word = text.word(i);
+            if (!QuoteWords.mayOpenCue(word)) {
+                continue;
+            }
             boolean clauseStart = i == start || text.word(i - 1).equals(",") || text.word(i - 1).endsWith(".");
             if (QuoteWords.isAccordingWithClitic(word) && clauseStart) {
                 if (addContent(i + 1, end, i, word, Kind.indirect, Reference.BACK)) {
@@ -422,8 +425,11 @@ final class StatementRules {
         }
         int last = end - 1;
         for (int i = first + 1; i < end - 1; i++) {
+            if (!text.word(i).equals(",") || text.isQuoted(i)) {
+                continue;
+            }
             int source = i + 1 < end - 1 && QuoteWords.isAs(text.word(i + 1)) ? i + 2 : i + 1;
-            if (text.word(i).equals(",") && QuoteWords.namesSource(text.word(source)) && !text.isQuoted(i)) {
+            if (QuoteWords.namesSource(text.word(source))) {
                 last = i; // "..., kutip Reuters": where the report comes from, not what was said
                 break;
             }
