@@ -37,27 +37,33 @@ final class Anaphora {
         }
         List<Claim> inOrder = new ArrayList<>(claims);
         inOrder.sort(Comparator.comparingInt(Claim::cueToken));
+        Speaker[] spokeAt = new Speaker[text.size()]; // the speaker of the statements cued at a token
         List<Statement> statements = new ArrayList<>(claims.size());
-        Speaker latest = Speaker.UNKNOWN;
-        int next = 0;
-        for (int i = 0; i < text.size() && next < inOrder.size(); i++) {
-            Mention subject = subjectAt(i, said);
-            if (subject != null) {
-                latest = Speaker.of(subject);
+        for (Claim claim : inOrder) {
+            Reference who = claim.who();
+            Speaker speaker = who.pointsBack() ? latestBefore(claim.cueToken(), said, spokeAt) : who.speaker();
+            if (!standsAlone.test(text.sentenceOf(claim.cueToken()))) {
+                spokeAt[claim.cueToken()] = speaker;
             }
-            while (next < inOrder.size() && inOrder.get(next).cueToken() == i) {
-                Claim claim = inOrder.get(next++);
-                Reference who = claim.who();
-                Speaker speaker = who.pointsBack() ? latest : who.speaker();
-                statements.add(new Statement(text.sentenceOf(text.tokenFrom(claim.start())) + 1, claim.start(), claim.end(),
-                        text.text.substring(claim.start(), claim.end()), speaker, claim.cue(), claim.kind()));
-                if (!standsAlone.test(text.sentenceOf(i))) {
-                    latest = speaker;
-                }
-            }
+            statements.add(new Statement(text.sentenceOf(text.tokenFrom(claim.start())) + 1, claim.start(), claim.end(),
+                    text.text.substring(claim.start(), claim.end()), speaker, claim.cue(), claim.kind()));
         }
         statements.sort(Comparator.comparingInt(Statement::start).thenComparingInt(Statement::end));
         return statements;
+    }
+
+    /** The speaker a reader has in mind at token {@code cue}: read back to the latest speaker or subject. */
+    private Speaker latestBefore(int cue, BitSet said, Speaker[] spokeAt) {
+        for (int i = cue - 1; i >= 0; i--) {
+            if (spokeAt[i] != null) {
+                return spokeAt[i];
+            }
+            Mention subject = subjectAt(i, said);
+            if (subject != null) {
+                return Speaker.of(subject);
+            }
+        }
+        return Speaker.UNKNOWN;
     }
 
     /** The person token {@code i} starts as the subject of a clause, or null. */

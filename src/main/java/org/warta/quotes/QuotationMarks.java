@@ -62,6 +62,9 @@ final class QuotationMarks {
 
     /** Whether {@code c} is a quotation mark; asked of every character, so a switch, not a look-up. */
     static boolean isMark(char c) {
+        if (c != '"' && c != '\'' && c < '«') {
+            return false; // letters, digits, spaces and most punctuation, at once
+        }
         return switch (c) {
             case '"', '“', '”', '„', '‟', '«', '»', '\'', '‘', '’', '‚', '‛' -> true;
             default -> false;
@@ -77,33 +80,28 @@ final class QuotationMarks {
         boolean outerDouble = isDouble(text.charAt(open));
         Deque<Boolean> nested = new ArrayDeque<>(); // true for a double mark, false for a single one
         int paragraphs = 1;
-        int lineEnd = lineEnd(text, open);
-        for (int j = open + 1; j < text.length(); j++) {
-            if (j == lineEnd) {
+        for (int j = open + 1; j <= text.length(); j++) {
+            char c = j < text.length() ? text.charAt(j) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u2029') {
                 if (!outerDouble) {
                     return null;
                 }
                 if (paragraphs == 1) {
-                    Matcher comma = ATTRIBUTED_COMMA.matcher(text).region(open + 1, lineEnd);
+                    Matcher comma = ATTRIBUTED_COMMA.matcher(text).region(open + 1, j);
                     if (comma.find()) {
                         int end = comma.start() + 1;
                         return passage(text, open, end, end);
                     }
                 }
-                if (++paragraphs > MOST_PARAGRAPHS) {
-                    return null;
-                }
                 int next = nextLineStart(text, j);
-                if (next >= text.length()) {
+                if (++paragraphs > MOST_PARAGRAPHS || next >= text.length()) {
                     return null;
                 }
-                lineEnd = lineEnd(text, next);
                 nested.clear();
                 // a paragraph that goes on with the quotation may open it again
                 j = isDouble(text.charAt(next)) && role(text, next) != Role.CLOSES ? next : next - 1;
                 continue;
             }
-            char c = text.charAt(j);
             if (!isMark(c)) {
                 continue;
             }
@@ -208,14 +206,6 @@ final class QuotationMarks {
 
     private static boolean closesBefore(char after) {
         return Character.isWhitespace(after) || ".,;:!?)]}-–—/…".indexOf(after) >= 0 || isMark(after);
-    }
-
-    private static int lineEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r' && text.charAt(i) != '\u2029') {
-            i++;
-        }
-        return i;
     }
 
     /** The first character of the next line with text on it, after the line end at {@code lineEnd}. */

@@ -1,11 +1,9 @@
 package org.warta.quotes;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.warta.names.FoundMentions;
 import org.warta.names.Mention;
 import org.warta.names.entities.EntityFinder;
-import org.warta.text.Sentence;
 
 /**
  * Finds who said what in a text: its statements, quoted and retold, each with its speaker named
@@ -23,14 +21,14 @@ public final class QuoteFinder {
     }
 
     public FoundStatements find(String text) {
-        List<Sentence> sentences = new ArrayList<>();
-        FoundMentions found = entities.find(text, sentences::add);
-        return new FoundStatements(statements(text, sentences, found.mentions()), sentences.size());
+        AnalysedText.Tokens tokens = new AnalysedText.Tokens();
+        FoundMentions found = entities.find(text, tokens);
+        return new FoundStatements(statements(text, tokens, found.mentions()), tokens.sentences());
     }
 
-    /** The statements of {@code text}, given its sentences and its resolved mentions (in order). */
-    static List<Statement> statements(String text, List<Sentence> sentences, List<Mention> mentions) {
-        AnalysedText analysed = new AnalysedText(text, sentences, mentions);
+    /** The statements of {@code text}, given its tokens by sentence and its resolved mentions (in order). */
+    static List<Statement> statements(String text, AnalysedText.Tokens tokens, List<Mention> mentions) {
+        AnalysedText analysed = new AnalysedText(text, tokens, mentions);
         StatementRules rules = new StatementRules(analysed, mentions);
         List<Claim> claims = rules.claims();
         return new Anaphora(analysed, rules::isHeadline).resolve(claims);

@@ -41,11 +41,12 @@ final class QuoteWords {
     }
 
     /**
-     * Whether {@code word} may be the cue of a retold statement (a verb of saying, "menurut", or
-     * the comma before ", kata X"): asked of every word, so told by its first letter alone.
+     * Whether a word that starts with {@code first} may be the cue of a retold statement (a verb
+     * of saying, "menurut", or the comma before ", kata X"): asked of every word, so told by its
+     * first letter alone.
      */
-    static boolean mayOpenCue(String word) {
-        return CUE_INITIALS.indexOf(Character.toLowerCase(word.charAt(0))) >= 0;
+    static boolean mayOpenCue(char first) {
+        return CUE_INITIALS.indexOf(Character.toLowerCase(first)) >= 0;
     }
 
     private static Set<String> load(String name) {

@@ -66,12 +66,9 @@ final class StatementRules {
         if (!text.fillsLine(first, last) || text.isQuoted(first)) {
             return false;
         }
-        List<String> words = new ArrayList<>();
-        for (int i = first; i <= last; i++) {
-            words.add(text.word(i));
-        }
         String end = text.word(last);
-        return TitleCase.isTitleCase(words) || !(end.equals(".") || end.equals("!") || end.equals("?") || end.equals(")"));
+        return !(end.equals(".") || end.equals("!") || end.equals("?") || end.equals(")"))
+                || TitleCase.isTitleCase(text.words(first, last + 1));
     }
 
     // ---- headlines
@@ -299,10 +296,10 @@ final class StatementRules {
             if (text.isQuoted(i)) {
                 continue;
             }
-            String word = text.word(i);
-            if (!QuoteWords.mayOpenCue(word)) {
+            if (!QuoteWords.mayOpenCue(text.firstChar(i))) {
                 continue;
             }
+            String word = text.word(i);
             boolean clauseStart = i == start || text.word(i - 1).equals(",") || text.word(i - 1).endsWith(".");
             if (QuoteWords.isAccordingWithClitic(word) && clauseStart) {
                 if (addContent(i + 1, end, i, word, Kind.indirect, Reference.BACK)) {

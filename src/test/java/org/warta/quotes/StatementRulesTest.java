@@ -52,7 +52,9 @@ class StatementRulesTest {
             }
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
-        return QuoteFinder.statements(text, new TextSegmenter().segment(text), mentions).stream()
+        AnalysedText.Tokens tokens = new AnalysedText.Tokens();
+        new TextSegmenter().forEachSentence(text, tokens);
+        return QuoteFinder.statements(text, tokens, mentions).stream()
                 .map(s -> row(s.speaker().name(), s.kind(), s.cue(), s.quote())).toList();
     }
 
