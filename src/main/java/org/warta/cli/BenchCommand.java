@@ -16,10 +16,13 @@ import org.warta.input.Section;
 import org.warta.input.SectionReader;
 import org.warta.input.UnreadableInputException;
 import org.warta.names.entities.EntityFinder;
+import org.warta.quotes.QuoteFinder;
 import org.warta.report.CorpusCountReport;
 import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;
 import org.warta.report.CsvTable;
+import org.warta.report.QuoteFilter;
+import org.warta.report.QuoteReport;
 import org.warta.report.ReportPipeline;
 import org.warta.report.ScoreTable;
 import org.warta.report.SectionReport;
@@ -49,9 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     /**
      * tokens: the tokenizer alone (words, as a word breaker finds them); segment: tokens and
      * sentences, no rows; tokenize: warta tokenize; sentences: warta tokenize --sentences;
-     * count: warta count.
+     * count: warta count; quotes: warta quotes.
      */
-    enum Stage { tokens, segment, tokenize, sentences, count }
+    enum Stage { tokens, segment, tokenize, sentences, count, quotes }
 
     @ParentCommand
     Warta root;
@@ -192,6 +195,10 @@ final class BenchCommand implements Callable<Integer> {
                 EntityFinder finder = entities.finder();
                 CountFilter filter = entities.filter();
                 yield out -> new CorpusCountReport(finder, filter, out);
+            }
+            case quotes -> {
+                QuoteFinder finder = new QuoteFinder(entities.finder());
+                yield out -> new QuoteReport(finder, QuoteFilter.ALL, out);
             }
         };
     }

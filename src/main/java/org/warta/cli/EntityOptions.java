@@ -1,18 +1,10 @@
 package org.warta.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 import org.warta.names.EntityType;
-import org.warta.names.entities.Aliases;
 import org.warta.names.entities.EntityFinder;
-import org.warta.names.entities.EntityResolver;
-import org.warta.names.mentions.MentionFinder;
-import org.warta.names.rules.NameTagger;
-import org.warta.output.IoReason;
 import org.warta.report.CountFilter;
-import org.warta.text.TextSegmenter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -20,11 +12,7 @@ import picocli.CommandLine.Option;
 final class EntityOptions {
 
     @Mixin
-    ModelOption model;
-
-    @Option(names = "--aliases", paramLabel = "FILE",
-            description = "CSV with the header alias,entity: each alias counts for the entity (case ignored).")
-    Path aliases;
+    FinderOptions finding;
 
     @Option(names = "--type", split = ",", paramLabel = "TYPE",
             description = "Only these types: ${COMPLETION-CANDIDATES} (default: all).")
@@ -34,8 +22,7 @@ final class EntityOptions {
     int minMentions = 1;
 
     EntityFinder finder() {
-        TextSegmenter segmenter = new TextSegmenter();
-        return new EntityFinder(new MentionFinder(segmenter, new NameTagger(model.finder())), new EntityResolver(readAliases()));
+        return finding.finder();
     }
 
     CountFilter filter() {
@@ -43,16 +30,5 @@ final class EntityOptions {
             throw new UsageException("--min-mentions must be 1 or more");
         }
         return new CountFilter(types, minMentions);
-    }
-
-    private Aliases readAliases() {
-        if (aliases == null) {
-            return Aliases.NONE;
-        }
-        try (var in = TextReaders.open(aliases)) {
-            return Aliases.read(in);
-        } catch (IOException e) {
-            throw new RefusedFile(aliases.toString(), IoReason.of(e), e);
-        }
     }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "warta",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Tokens, sentences and named entities of Indonesian news text, as CSV.",
+        description = "Tokens, sentences, named entities and who said what in Indonesian news text, as CSV.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was processed and the report written",
@@ -113,6 +113,7 @@ public final class Warta implements Callable<Integer> {
         commands.put("count", CountCommand::new);
         commands.put("mentions", MentionsCommand::new);
         commands.put("cooccur", CooccurCommand::new);
+        commands.put("quotes", QuotesCommand::new);
         commands.put("freq", FreqCommand::new);
         commands.put("summary", SummaryCommand::new);
         commands.put("tag", TagCommand::new);

@@ -4,7 +4,6 @@ import org.warta.input.Section;
 import org.warta.names.FoundMentions;
 import org.warta.names.Mention;
 import org.warta.names.entities.EntityFinder;
-import org.warta.text.CodePointOffsets;
 
 /**
  * {@code document,sentence,start,end,text,entity,type,role}: one row a mention, offsets in code
@@ -31,15 +30,11 @@ public final class MentionReport implements SectionReport<FoundMentions> {
 
     @Override
     public void write(Section section, FoundMentions found) {
-        CodePointOffsets offsets = new CodePointOffsets(section.text());
-        long start = section.codePointStart();
-        int before = numbers.before(section);
+        SentenceNumbers.Places places = numbers.places(section);
         for (Mention mention : found.mentions()) {
-            long from = start + offsets.at(mention.start());
-            long to = start + offsets.at(mention.end());
             if (filter.keeps(mention.type())) {
-                table.row(section.document(), before + mention.sentence(), from, to, mention.text(), mention.entity(),
-                        mention.type(), mention.role());
+                table.row(section.document(), places.sentence(mention.sentence()), places.codePoint(mention.start()),
+                        places.codePoint(mention.end()), mention.text(), mention.entity(), mention.type(), mention.role());
             }
         }
         numbers.passed(found.sentences());

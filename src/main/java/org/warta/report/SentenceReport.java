@@ -3,7 +3,6 @@ package org.warta.report;
 import java.util.List;
 import org.warta.input.Section;
 import org.warta.input.SectionReader;
-import org.warta.text.CodePointOffsets;
 import org.warta.text.Sentence;
 import org.warta.text.Segmenter;
 
@@ -26,13 +25,11 @@ public final class SentenceReport implements SectionReport<List<Sentence>> {
 
     @Override
     public void write(Section section, List<Sentence> sentences) {
-        CodePointOffsets offsets = new CodePointOffsets(section.text());
-        long start = section.codePointStart();
-        int before = numbers.before(section);
+        SentenceNumbers.Places places = numbers.places(section);
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            table.row(section.document(), before + s + 1, start + offsets.at(sentence.start()),
-                    start + offsets.at(sentence.end()), sentence.text(section.text()));
+            table.row(section.document(), places.sentence(s + 1), places.codePoint(sentence.start()),
+                    places.codePoint(sentence.end()), sentence.text(section.text()));
         }
         numbers.passed(sentences.size());
     }

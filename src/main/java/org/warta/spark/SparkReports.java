@@ -3,6 +3,7 @@ package org.warta.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -10,12 +11,16 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.warta.names.EntityType;
+import org.warta.quotes.Kind;
+import org.warta.quotes.QuoteFinder;
 import org.warta.report.CoMentionReport;
 import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;
 import org.warta.report.CsvTable;
 import org.warta.report.DocumentCountReport;
 import org.warta.report.MentionReport;
+import org.warta.report.QuoteFilter;
+import org.warta.report.QuoteReport;
 import org.warta.report.SectionReport;
 import scala.Tuple2;
 
@@ -23,7 +28,7 @@ import scala.Tuple2;
  * warta's reports as a Spark job: every file is read whole (listed on the driver, read by the
  * tasks with one Hadoop configuration a partition), decoded and analysed by the same
  * classes as the CLI, in the tasks of the executor that holds it, with the models loaded once
- * an executor. Reports per document (counts by document, mentions) are the CLI's rows;
+ * an executor. Reports per document (counts by document, mentions, quotes) are the CLI's rows;
  * corpus totals and co-mentions are summed over documents with a reduce, since short names are
  * resolved within a document. Writes OUTPUT/header, OUTPUT/rows (CSV records, no header, in
  * report order) and OUTPUT/errors (document,reason for each file that could not be read).
@@ -33,7 +38,7 @@ public final class SparkReports implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The reports the job writes. */
-    public enum Report { count_by_document, count_by_corpus, mentions, cooccur }
+    public enum Report { count_by_document, count_by_corpus, mentions, cooccur, quotes }
 
     private final Report report;
     private final Set<EntityType> types;
@@ -61,7 +66,7 @@ public final class SparkReports implements Serializable {
         results.filter(r -> r.failure() != null).map(r -> line(List.of(r.document(), r.failure())))
                 .saveAsTextFile(output + "/errors");
         JavaRDD<List<String>> rows = switch (report) {
-            case count_by_document, mentions -> results.flatMap(r -> r.rows().iterator());
+            case count_by_document, mentions, quotes -> results.flatMap(r -> r.rows().iterator());
             case count_by_corpus -> corpusTotals(results);
             case cooccur -> pairTotals(results);
         };
@@ -76,6 +81,7 @@ public final class SparkReports implements Serializable {
             case count_by_corpus -> new String[] {"entity", "type", "mentions", "documents"};
             case mentions -> new String[] {"document", "sentence", "start", "end", "text", "entity", "type", "role"};
             case cooccur -> new String[] {"entity_a", "type_a", "entity_b", "type_b", "count", "documents"};
+            case quotes -> new String[] {"document", "sentence", "start", "end", "speaker", "type", "role", "cue", "kind", "quote"};
         };
     }
 
@@ -90,6 +96,8 @@ public final class SparkReports implements Serializable {
             case mentions -> new MentionReport(ExecutorModels.finder(), new CountFilter(kept, 1), out);
             case count_by_corpus -> new DocumentCountReport(ExecutorModels.finder(), new CountFilter(kept, 1), out);
             case cooccur -> new CoMentionReport(ExecutorModels.finder(), within, kept, 1, out);
+            case quotes -> new QuoteReport(new QuoteFinder(ExecutorModels.finder()),
+                    new QuoteFilter(EnumSet.allOf(Kind.class), kept, List.of()), out);
         };
     }
 

@@ -18,12 +18,12 @@ import picocli.CommandLine;
  * Thin: the work is {@link SparkReports}'.
  */
 @Command(name = "warta-spark", mixinStandardHelpOptions = true,
-        description = {"warta's reports as a Spark job: count, mentions or cooccur over whole text files.",
+        description = {"warta's reports as a Spark job: count, mentions, cooccur or quotes over whole text files.",
             "Writes OUTPUT/header, OUTPUT/rows (CSV records in report order) and OUTPUT/errors (document,reason)."})
 public final class WartaSparkJob implements Callable<Integer> {
 
     /** The report, as the CLI names it. */
-    enum Name { count, mentions, cooccur }
+    enum Name { count, mentions, cooccur, quotes }
 
     /** What a count row counts within. */
     enum Scope { corpus, document }
@@ -37,7 +37,7 @@ public final class WartaSparkJob implements Callable<Integer> {
     @Option(names = "--window", description = "For cooccur: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     CoMentionReport.Window window = CoMentionReport.Window.sentence;
 
-    @Option(names = "--type", split = ",", description = "Only these types (default: all).")
+    @Option(names = "--type", split = ",", description = "Only these types, of entities or of speakers (default: all).")
     Set<EntityType> types = EnumSet.allOf(EntityType.class);
 
     @Option(names = "--min", paramLabel = "N", description = "Least mentions (count) or count (cooccur) (default: ${DEFAULT-VALUE}).")
@@ -66,6 +66,7 @@ public final class WartaSparkJob implements Callable<Integer> {
             case count -> by == Scope.corpus ? SparkReports.Report.count_by_corpus : SparkReports.Report.count_by_document;
             case mentions -> SparkReports.Report.mentions;
             case cooccur -> SparkReports.Report.cooccur;
+            case quotes -> SparkReports.Report.quotes;
         };
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             new SparkReports(report, types, minimum, window).run(spark, input, output);

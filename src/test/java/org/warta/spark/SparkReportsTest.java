@@ -26,7 +26,7 @@ import org.warta.names.EntityType;
 import org.warta.report.CoMentionReport;
 
 /**
- * The Spark job on local[2] gives the CLI's rows: over the seeds, a few hundred IndoSum articles
+ * The Spark job on local[2] gives the CLI's rows (counts, mentions, co-mentions, quotes): over the seeds, a few hundred IndoSum articles
  * (when ../shared is there) and a binary file, which must end in the errors output.
  */
 class SparkReportsTest {
@@ -119,6 +119,13 @@ class SparkReportsTest {
         assertTrue(byDocument.size() > 50, "rows: " + byDocument.size());
         assertEquals(byFileName(cliRows("count", "--by", "document")), byDocument);
         assertEquals(byFileName(cliRows("mentions")), byFileName(sparkRows(SparkReports.Report.mentions, null, "rows")));
+    }
+
+    @Test
+    void quotesAreTheClisRowForRow() throws IOException {
+        List<List<String>> quotes = byFileName(sparkRows(SparkReports.Report.quotes, null, "rows"));
+        assertTrue(quotes.size() > 40, "rows: " + quotes.size());
+        assertEquals(byFileName(cliRows("quotes")), quotes);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import org.warta.names.rules.Ages;
 import org.warta.names.rules.NameRules;
 import org.warta.names.rules.NameTagger;
 import org.warta.names.rules.Roles;
+import org.warta.text.Sentence;
 import org.warta.text.TextSegmenter;
 import org.warta.text.Token;
 
@@ -101,12 +103,18 @@ public final class MentionFinder {
 
     /** The mentions of {@code text}, in order, each referring to its own text, or a nickname's to the full name. */
     public FoundMentions find(String text) {
+        return find(text, sentence -> { });
+    }
+
+    /** As {@link #find(String)}, handing each sentence of the text to {@code eachSentence} as it is read. */
+    public FoundMentions find(String text, Consumer<Sentence> eachSentence) {
         tagger.startDocument();
         List<TaggedSentence> sentences = new ArrayList<>();
         List<Mention> body = new ArrayList<>();
         List<Mention> headlines = new ArrayList<>();
         int[] tokenCount = {0};
         segmenter.forEachSentence(text, sentence -> {
+            eachSentence.accept(sentence);
             tokenCount[0] += sentence.tokens().size(); // as warta tokenize counts them, before names are unglued
             List<Token> tokens = NameTokens.of(sentence, text);
             List<String> words = tokens.stream().map(Token::text).toList();
