@@ -260,7 +260,9 @@ public final class NameRules {
      * country the title may be in lower case, "diplomat China Yang Jiechi"), that ends in the
      * place or body the finder found after the title ("Gubernur Jawa Tengah Ganjar Pranowo"), and
      * each name of two words or more right after an occupation in lower case ("penyerang
-     * Mohamed Salah"): such a role is always followed by a person, where an office alone may be
+     * Mohamed Salah"), and after any role, a name of two words or more that news never writes in
+     * lower case, with the sentence going on in lower case after it ("Menteri Sri Mulyani tiba"):
+     * such a role is always followed by a person, where an office alone may be
      * followed by its organisation ("Ketua Umum Partai Golkar", "Kapten Tottenham Hotspur").
      * Replaces what the finder saw in the name's place.
      */
@@ -298,7 +300,9 @@ public final class NameRules {
             }
             boolean occupation = !isCapitalised(tokens.get(i)) && i + 1 == from && to - from >= 2
                     && !NameLexicon.isCommonWord(tokens.get(from));
-            boolean roleIsSure = NameLexicon.isCountry(last) || occupation || placeOrBody || region
+            boolean fullNameGoesOn = to - from >= 2 && to < tokens.size() && Character.isLowerCase(tokens.get(to).codePointAt(0))
+                    && tokens.subList(from, to).stream().allMatch(NameRules::isUncommonName);
+            boolean roleIsSure = NameLexicon.isCountry(last) || occupation || placeOrBody || region || fullNameGoesOn
                     || (NameLexicon.isHonorific(last) && isCapitalised(tokens.get(i)));
             if (to > from && roleIsSure && NameLexicon.isRoleHead(tokens.get(i))) {
                 names.removeIf(n -> n.start() < to && n.end() > from);
