@@ -304,7 +304,7 @@ public final class NameRules {
                     && tokens.subList(from, to).stream().allMatch(NameRules::isUncommonName);
             boolean roleIsSure = NameLexicon.isCountry(last) || occupation || placeOrBody || region || fullNameGoesOn
                     || (NameLexicon.isHonorific(last) && isCapitalised(tokens.get(i)));
-            if (to > from && roleIsSure && NameLexicon.isRoleHead(tokens.get(i))) {
+            if (to > from && roleIsSure && NameLexicon.isRoleHead(tokens.get(i)) && !Roles.isNickname(tokens, i, to)) {
                 names.removeIf(n -> n.start() < to && n.end() > from);
                 names.add(new NameSpan(from, to, EntityType.PERSON));
                 if (region) {
@@ -337,7 +337,8 @@ public final class NameRules {
             while (end > i && overlaps(names, end - 1, end)) {
                 end--;
             }
-            boolean afterSpeech = i > 0 && NameLexicon.isSpeechVerb(tokens.get(i - 1));
+            boolean afterSpeech = i > 0 && NameLexicon.isSpeechVerb(tokens.get(i - 1))
+                    && !NameLexicon.isBodyWord(tokens.get(i)) && !NameLexicon.isCommonWord(tokens.get(i)); // "kata Kantor Meteorologi Islandia"
             boolean beforeTitle = end + 1 < tokens.size() && tokens.get(end).equals(",")
                     && NameLexicon.isRoleHead(tokens.get(end + 1)) && isCapitalised(tokens.get(end + 1));
             if (afterSpeech || (beforeTitle && i > 0)) {
@@ -392,7 +393,8 @@ public final class NameRules {
     }
 
     /**
-     * Lets each person's name run on over the capitalised name words right before and after it,
+     * Lets each person's name run on over the capitalised name words right before and after it
+     * that news does not write in lower case,
      * and back over its particles ("Dennis van Leeuwen"), taking back the word that the finder
      * gave to the body before it, as it may a Balinese name's "I" ("Pelatih Timnas Indonesia
      * Dennis van Leeuwen", "Kepala Dinas PUPR Kota Jayapura I Ketut Widiasa Putra").
@@ -426,8 +428,12 @@ public final class NameRules {
             while (start > floor && end - start < MAX_NAME_WORDS && startsName(tokens, start - 1)) {
                 start--;
             }
-            end = Math.min(limit, Math.max(end, nameEnd(tokens, end)));
-            names.set(n, new NameSpan(start, end, name.type()));
+            int goesOn = end;
+            while (goesOn < Math.min(limit, nameEnd(tokens, end)) && (NameLexicon.isNameParticle(tokens.get(goesOn))
+                    || !NameLexicon.isCommonWord(tokens.get(goesOn)))) {
+                goesOn++; // not over "Bersaudara" of "Mendur Bersaudara", nor into the next sentence's "Ratusan"
+            }
+            names.set(n, new NameSpan(start, goesOn, name.type()));
         }
     }
 
@@ -470,8 +476,8 @@ public final class NameRules {
 
     /**
      * Whether token {@code i}, just before a person's name, is the start of that name: a name
-     * word that, at the start of the sentence, is not a common word ("Nikolai", not "Kantor"),
-     * or a capitalised function word after a lower-case word ("dengan Yang Jiechi"); never an
+     * word that news does not write in lower case ("Nikolai", not "Kantor" at a sentence's start
+     * nor "Perekonomian" of "Menko Perekonomian Boediono"), or a capitalised function word after a lower-case word ("dengan Yang Jiechi"); never an
      * acronym, which ends the body before the name ("Ketua Umum PSSI Erick Thohir").
      */
     public static boolean startsName(List<String> tokens, int i) {
@@ -479,11 +485,8 @@ public final class NameRules {
         if (isAcronym(token)) {
             return false;
         }
-        if (i == 0) {
-            return isNameWord(token) && !NameLexicon.isCommonWord(token);
-        }
-        return isNameWord(token) || (isCapitalised(token) && NameLexicon.isFunctionWord(token)
-                && Character.isLowerCase(tokens.get(i - 1).codePointAt(0)));
+        return (isNameWord(token) && !NameLexicon.isCommonWord(token)) || (i > 0 && isCapitalised(token)
+                && NameLexicon.isFunctionWord(token) && Character.isLowerCase(tokens.get(i - 1).codePointAt(0)));
     }
 
     /** A capitalised word that can be part of a person's name: not a function word, title, country or Kota, Kabupaten. */

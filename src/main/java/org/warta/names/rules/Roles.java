@@ -1,6 +1,8 @@
 package org.warta.names.rules;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.warta.names.NameLexicon;
 
 /**
@@ -12,6 +14,8 @@ import org.warta.names.NameLexicon;
  */
 public final class Roles {
 
+    private static final Set<String> NICKNAME_HONORIFICS = Set.of("gus", "bung", "cak");
+
     /** The body or place words a role may hold between its title and a rank ("Jagakarsa" of "Kapolsek Jagakarsa AKP"). */
     private static final int MAX_BODY_WORDS = 5;
     /** The tokens of a region's name with its prefix, at the most. */
@@ -21,12 +25,23 @@ public final class Roles {
     }
 
     /**
+     * Whether {@code [honorific, end)} is an honorific and the one name after it that news uses
+     * together as what it calls the person: "Gus Dur", "Bung Karno", "Cak Imin".
+     */
+    static boolean isNickname(List<String> tokens, int honorific, int end) {
+        return end == honorific + 2 && NICKNAME_HONORIFICS.contains(tokens.get(honorific).toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * Where the name really starts in the person span {@code [start, end)}: after the leading
      * words that make a role, when the role starts with a title (in the span or just before it)
      * and a name is left after it; and after the last rank or honorific in the span that a name
      * follows ("Jagakarsa AKP Nurma Dewi Siregar", "Drs. H. Andi Baso").
      */
     static int nameStart(List<String> tokens, int start, int end) {
+        if (isNickname(tokens, start, end)) {
+            return start;
+        }
         int i = start;
         boolean afterTitle = NameLexicon.isTitle(tokens.get(start)) || (start > 0 && NameLexicon.isTitle(tokens.get(start - 1)));
         if (afterTitle || NameLexicon.isRegionPrefix(tokens.get(start))) {
@@ -37,7 +52,7 @@ public final class Roles {
         for (int k = end - 2; k >= i; k--) {
             int after = k + 1 < end && tokens.get(k + 1).equals(".") ? k + 2 : k + 1;
             if (NameLexicon.isHonorific(tokens.get(k)) && isCapitalised(tokens.get(k)) && after < end
-                    && NameRules.isNameWord(tokens.get(after))) {
+                    && NameRules.isNameWord(tokens.get(after)) && !isNickname(tokens, k, end)) {
                 return after;
             }
         }

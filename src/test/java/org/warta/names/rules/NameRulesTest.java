@@ -165,6 +165,11 @@ class NameRulesTest {
         Informasi Publik Kementerian Kesehatan | Kepala Biro Komunikasi dan Informasi Publik Kementerian Kesehatan dr . Ratna Kusumaningrum , MKM , mengimbau masyarakat | ORG 1 5; ORG 6 8; PER 10 12 | ORG 1 5; ORG 6 8; PER 10 12
         PICU RSUP Dr. Sardjito | anaknya kini dirawat di PICU RSUP Dr . Sardjito karena demam | ORG 4 6 | ORG 4 9
         Anak Fakultas Kedokteran, Kesehatan | Guru Besar Ilmu Kesehatan Anak Fakultas Kedokteran , Kesehatan Masyarakat , dan Keperawatan Universitas Gadjah Mada menilai orang tua perlu waspada | ORG 13 16 | ORG 13 16
+        Menko Perekonomian Boediono | Menko Perekonomian Boediono menyatakan bahwa perang dagang belum terjadi | PER 2 3 | PER 2 3
+        Komjen Pol Badrodin Haiti | yakni Komjen Pol Badrodin Haiti yang kini menjabat Wakil Kepala Polri | PER 3 5 | PER 3 5
+        Mendur Bersaudara | Risiko bagi Mendur Bersaudara jika tertangkap tentara Jepang adalah penjara | PER 2 3 | PER 2 3
+        Gus Dur | seperti Gus Dur , sehingga sepak terjangnya tidak perlu dikhawatirkan | PER 1 3 | PER 1 3
+        kata Kantor Meteorologi Islandia | letusan mulai berlangsung , kata Kantor Meteorologi Islandia kemarin | - | -
         Menteri Sri Mulyani tiba | Menteri Sri Mulyani tiba di Jakarta | LOC 5 6 | PER 1 3; LOC 5 6
         Jawa Barat (12) | kasus terbanyak di Jawa Barat ( 12 ) dan Jawa Tengah ( 8 ) tahun ini | LOC 3 5; LOC 9 11 | LOC 3 5; LOC 9 11
         """)
