@@ -89,7 +89,21 @@ public final class NameRules {
             Headlines.namesAfterRoles(tokens, names);
         }
         sourcesAreBodies(tokens, names);
+        placesInRoles(tokens, names);
         return mergeAdjacentPersons(names);
+    }
+
+    /**
+     * The countries and regions in a person's role are places the text mentions, whether or not
+     * the finder took the role into the name: "Rusia" of "Presiden Rusia Vladimir Putin", "Jawa
+     * Barat" of "Gubernur Jawa Barat Ridwan Kamil".
+     */
+    private static void placesInRoles(List<String> tokens, List<NameSpan> names) {
+        for (NameSpan person : List.copyOf(names)) {
+            if (person.type() == EntityType.PERSON) {
+                addPlaces(tokens, Roles.roleStart(tokens, person.start()), person.start(), names);
+            }
+        }
     }
 
     /**

@@ -62,7 +62,7 @@ class DocumentPeopleTest {
     /** Each mention's entity, type and role, in order. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        issue 13: Menteri Luar Negeri Mesir, Sekjen NATO | Menteri Luar Negeri Mesir Badr Abdelatty bertemu Sekjen NATO Mark Rutte. | Badr Abdelatty PERSON Menteri Luar Negeri Mesir; NATO ORGANIZATION; Mark Rutte PERSON Sekjen NATO
+        issue 13: Menteri Luar Negeri Mesir, Sekjen NATO | Menteri Luar Negeri Mesir Badr Abdelatty bertemu Sekjen NATO Mark Rutte. | Mesir LOCATION; Badr Abdelatty PERSON Menteri Luar Negeri Mesir; NATO ORGANIZATION; Mark Rutte PERSON Sekjen NATO
         issue 13: di Jakarta, Rina Lestari, menilai | Ekonom dari sebuah lembaga riset di Jakarta, Rina Lestari, menilai inflasi masih terkendali. | Jakarta LOCATION; Rina Lestari PERSON
         issue 13: Kepala Staf Angkatan Darat Jenderal | Kepala Staf Angkatan Darat Jenderal Maruli Simanjuntak meninjau latihan gabungan. | Maruli Simanjuntak PERSON Kepala Staf Angkatan Darat Jenderal
         issue 13: Juru bicara Kementerian Luar Negeri Tiongkok | Juru bicara Kementerian Luar Negeri Tiongkok Lin Jian menyebut pertemuan itu produktif. | Kementerian Luar Negeri Tiongkok ORGANIZATION; Lin Jian PERSON Juru bicara Kementerian Luar Negeri Tiongkok

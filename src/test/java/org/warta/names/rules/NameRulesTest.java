@@ -40,7 +40,8 @@ class NameRulesTest {
     @Test
     void findsTheNameAfterARoleEndingInACountryOrRank() {
         List<String> tokens = tokens("bersama Menteri Keuangan AS Janet Yellen dan Menhan China Laksamana Dong Jun tiba");
-        assertEquals(List.of(person(4, 6), person(10, 12)), NameRules.refine(tokens, List.of()));
+        assertEquals(List.of(new NameSpan(3, 4, EntityType.LOCATION), person(4, 6), new NameSpan(8, 9, EntityType.LOCATION),
+                person(10, 12)), NameRules.refine(tokens, List.of()));
     }
 
     @Test
@@ -144,7 +145,7 @@ class NameRulesTest {
         berinisial RN (27) | Kedua tersangka berinisial RN ( 27 ) dan MS ( 41 ) ditangkap di Depok | PER 8 9; LOC 14 15 | LOC 14 15
         von der Leyen | Presiden Komisi Eropa Ursula von der Leyen menyatakan bahwa Uni Eropa siap | LOC 2 4; ORG 9 11 | LOC 2 3; PER 3 7; ORG 9 11
         Von der Leyen | Von der Leyen menyebut energi bersih sebagai agenda utama | LOC 0 1 | PER 0 3
-        el-Sisi | Presiden Mesir Abdel Fattah el-Sisi dijadwalkan membuka konferensi itu | PER 2 4 | PER 2 5
+        el-Sisi | Presiden Mesir Abdel Fattah el-Sisi dijadwalkan membuka konferensi itu | PER 2 4 | LOC 1 2; PER 2 5
         Sheikh Mansour bin Jassim Al-Thani | bertemu Menteri Negara Urusan Luar Negeri Qatar Sheikh Mansour bin Jassim Al-Thani di Doha kemarin | LOC 6 9; LOC 13 14 | LOC 6 7; PER 8 12; LOC 13 14
         Dennis van Leeuwen | Pelatih Timnas Indonesia Dennis van Leeuwen mengakui skuad Garuda kalah kelas | ORG 1 4; PER 5 6; ORG 8 9 | ORG 1 3; PER 3 6; ORG 8 9
         Jakarta, Rina Lestari, menilai | Ekonom dari sebuah lembaga riset di Jakarta , Rina Lestari , menilai bahwa | LOC 6 7; LOC 8 10 | LOC 6 7; PER 8 10
@@ -160,11 +161,12 @@ class NameRulesTest {
         Nipornram / Kunlavut Vitidsarn | menang atas wakil Thailand , Pacharapol Nipornram / Kunlavut Vitidsarn , 21-9 , 21-13 | LOC 3 4; PER 5 7; PER 9 10 | LOC 3 4; PER 5 7; PER 8 10
         Menteri BUMN | Rencana itu didukung Menteri BUMN Ardiansyah Rahman di Jakarta kemarin | PER 4 7; LOC 8 9 | ORG 4 5; PER 5 7; LOC 8 9
         Festival JAFF | Direktur Festival JAFF Dimas Hapsoro menyebut film itu laris | PER 3 5 | PER 3 5
-        Menteri Negara ... Sheikh | bertemu Menteri Negara Urusan Luar Negeri Qatar Sheikh Mansour bin Jassim Al-Thani di Doha pada Selasa | LOC 13 14 | PER 8 12; LOC 13 14
+        Menteri Negara ... Sheikh | bertemu Menteri Negara Urusan Luar Negeri Qatar Sheikh Mansour bin Jassim Al-Thani di Doha pada Selasa | LOC 13 14 | LOC 6 7; PER 8 12; LOC 13 14
         Sukarjo (52) taken for a place | Salah satu petani mitra , Sukarjo ( 52 ) , mengaku tidak lagi meminjam | LOC 5 6 | PER 5 6
         Informasi Publik Kementerian Kesehatan | Kepala Biro Komunikasi dan Informasi Publik Kementerian Kesehatan dr . Ratna Kusumaningrum , MKM , mengimbau masyarakat | ORG 1 5; ORG 6 8; PER 10 12 | ORG 1 5; ORG 6 8; PER 10 12
         PICU RSUP Dr. Sardjito | anaknya kini dirawat di PICU RSUP Dr . Sardjito karena demam | ORG 4 6 | ORG 4 9
         Anak Fakultas Kedokteran, Kesehatan | Guru Besar Ilmu Kesehatan Anak Fakultas Kedokteran , Kesehatan Masyarakat , dan Keperawatan Universitas Gadjah Mada menilai orang tua perlu waspada | ORG 13 16 | ORG 13 16
+        China of Presiden China | kata Presiden China Xi Jinping kemarin | PER 3 5 | LOC 2 3; PER 3 5
         Menko Perekonomian Boediono | Menko Perekonomian Boediono menyatakan bahwa perang dagang belum terjadi | PER 2 3 | PER 2 3
         Komjen Pol Badrodin Haiti | yakni Komjen Pol Badrodin Haiti yang kini menjabat Wakil Kepala Polri | PER 3 5 | PER 3 5
         Mendur Bersaudara | Risiko bagi Mendur Bersaudara jika tertangkap tentara Jepang adalah penjara | PER 2 3 | PER 2 3
