@@ -15,9 +15,18 @@ import java.util.List;
  * abbreviation (Dr., Jl., No.), an initial (R. Tjetje) or a list number at the start of a line
  * ("1. Kerja sama ...") does not end a sentence.
  *
+ * <p>A run of text with no sentence end at all (a page stripped of its punctuation, a table
+ * flattened to one line) is cut into sentences of at most {@value #MAX_TOKENS} tokens, after the
+ * last comma, semicolon or colon of the last {@value #CUT_SEARCH} tokens where there is one: no
+ * news sentence is that long, and what comes after a sentence (names, their rules, their pairs)
+ * costs more than linear time in its length.
+ *
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class SentenceSplitter {
+
+    static final int MAX_TOKENS = 200;
+    private static final int CUT_SEARCH = 50;
 
     /** The sentences that {@code tokens}, the tokens of {@code text} in order, make. */
     public List<Sentence> split(String text, List<Token> tokens) {
@@ -36,6 +45,10 @@ public final class SentenceSplitter {
             if (last + 1 == n || endsAfter(text, terminal, tokens.get(last), tokens.get(last + 1))) {
                 sentences.add(Sentence.of(tokens.subList(first, last + 1)));
                 first = last + 1;
+            } else if (last + 1 - first >= MAX_TOKENS) {
+                int cut = lastPause(tokens, Math.max(first, last - CUT_SEARCH), last);
+                sentences.add(Sentence.of(tokens.subList(first, cut + 1)));
+                first = cut + 1;
             }
             i = last;
         }
@@ -59,6 +72,17 @@ public final class SentenceSplitter {
             return terminal || !Character.isLowerCase(head);
         }
         return terminal && startsSentence(head);
+    }
+
+    /** The last comma, semicolon or colon in {@code [from, to]}, or {@code to} when there is none. */
+    private static int lastPause(List<Token> tokens, int from, int to) {
+        for (int i = to; i >= from; i--) {
+            String word = tokens.get(i).text();
+            if (word.equals(",") || word.equals(";") || word.equals(":")) {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static boolean startsSentence(int cp) {

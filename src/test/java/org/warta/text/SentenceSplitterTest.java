@@ -1,6 +1,7 @@
 package org.warta.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,20 @@ class SentenceSplitterTest {
     void splitsAfterAStopBeforeACapital() {
         assertEquals(List.of("Lavrov tiba di Beijing.", "Ia bertemu Wang Yi!", "Apa hasilnya?"),
                 sentences("Lavrov tiba di Beijing. Ia bertemu Wang Yi! Apa hasilnya?"));
+    }
+
+    @Test
+    void cutsTextWithNoSentenceEndAfterTheLastCommaBeforeTheLimit() {
+        String clause = "warga menunggu di jalan sejak pagi bersama Budi Santoso dan keluarganya , ";
+        String text = clause.repeat(60);
+        List<Sentence> sentences = segmenter.segment(text);
+        assertTrue(sentences.size() > 1, "one sentence of " + sentences.get(0).tokens().size() + " tokens");
+        for (Sentence sentence : sentences) {
+            assertTrue(sentence.tokens().size() <= SentenceSplitter.MAX_TOKENS, sentence.text(text));
+        }
+        for (Sentence sentence : sentences.subList(0, sentences.size() - 1)) {
+            assertEquals(",", sentence.tokens().get(sentence.tokens().size() - 1).text(), "cut after a comma");
+        }
     }
 
     @Test
