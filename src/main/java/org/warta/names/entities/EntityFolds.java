@@ -276,7 +276,7 @@ public final class EntityFolds implements Serializable {
                     }
                 }
                 for (String name : members) {
-                    String country = CountryNames.displayed(name);
+                    String country = auto ? CountryNames.displayed(name) : null;
                     if (country != null) {
                         return country;
                     }

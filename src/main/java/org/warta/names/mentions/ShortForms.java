@@ -34,7 +34,7 @@ final class ShortForms {
      * mention is (an acronym the tagger left out is most often part of a role: "Menkeu AS"). A person's nickname is one capitalised name word that news does not write in lower case
      * and the document does not name as an organisation or place ("(Golkar)" is a party); in
      * capitals it is the name's initials ("MBS"), not a party's ("(PDIP)"). A body's or place's
-     * short form is an abbreviation of its name of two words or more ("KPU", "Unhas", "Jabar")
+     * short form is a short form of its name of two words or more ("KPU", "Unhas", "Jabar", "Panenku")
      * that the document does not name as a person.
      */
     static Map<String, Mention> find(String text, List<TaggedSentence> sentences, List<Mention> mentions) {
@@ -92,11 +92,13 @@ final class ShortForms {
     }
 
     /**
-     * Whether {@code word} abbreviates {@code name}, a name of two words or more: read from the
-     * start, each of the name's words gives the next letters of the word the start of itself
-     * ("K|P|U" of "Komisi Pemilihan Umum", "Un|has" of "Universitas Hasanuddin", "Ja|bar" of
-     * "Jawa Barat"), or none when it is written in lower case or is a company's legal form ("dan"
-     * of "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "PT").
+     * Whether {@code word} is a short form of {@code name}, a name of two words or more: read
+     * from the start, each of the name's words gives the next letters of the word the start of
+     * itself ("K|P|U" of "Komisi Pemilihan Umum", "Un|has" of "Universitas Hasanuddin", "Ja|bar"
+     * of "Jawa Barat"), or none when it is written in lower case or is a company's legal form
+     * ("dan" of "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "PT"); or it is in
+     * capitals, of the first initial and some of the others ("JAFF"); or it starts with the
+     * name's first word ("Panenku").
      */
     static boolean isAbbreviation(String word, String name) {
         String[] words = name.split("[\\s-]+");
@@ -104,7 +106,27 @@ final class ShortForms {
                 || !word.chars().allMatch(Character::isLetterOrDigit)) {
             return false;
         }
-        return abbreviates(word.toLowerCase(Locale.ROOT), 0, words, 0);
+        return abbreviates(word.toLowerCase(Locale.ROOT), 0, words, 0) || isInitialsOf(word, words) || startsLike(word, words);
+    }
+
+    /** An acronym in capitals of some of the name's initials, the first among them: "JAFF" of "Jogja-NETPAC Asian Film Festival". */
+    private static boolean isInitialsOf(String word, String[] words) {
+        if (!NameRules.isAcronym(word) || Character.toUpperCase(words[0].codePointAt(0)) != word.codePointAt(0)) {
+            return false;
+        }
+        int letter = 0;
+        for (int w = 0; w < words.length && letter < word.length(); w++) {
+            if (Character.toUpperCase(words[w].codePointAt(0)) == word.codePointAt(letter)) {
+                letter++;
+            }
+        }
+        return letter == word.length();
+    }
+
+    /** A word that starts with the name's first word past a legal form: "Panenku" of "PT Panen Kita Sejahtera". */
+    private static boolean startsLike(String word, String[] words) {
+        int first = LEGAL_FORMS.contains(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        return words[first].length() >= 3 && word.startsWith(words[first]);
     }
 
     private static boolean abbreviates(String letters, int from, String[] words, int word) {
