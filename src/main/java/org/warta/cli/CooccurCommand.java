@@ -36,6 +36,7 @@ final class CooccurCommand extends ReportCommand {
             throw new UsageException("--min-count must be 1 or more");
         }
         var finder = entities.finder();
-        return out -> new CoMentionReport(finder, window, entities.types, minCount, out);
+        var folding = entities.folding();
+        return out -> new CoMentionReport(finder, folding, window, entities.types, minCount, out);
     }
 }

@@ -1,5 +1,6 @@
 package org.warta.cli;
 
+import org.warta.names.entities.CorpusFolding;
 import org.warta.names.entities.EntityFinder;
 import org.warta.report.CorpusCountReport;
 import org.warta.report.CountFilter;
@@ -29,7 +30,7 @@ final class CountCommand extends EntityReportCommand {
     Scope by = Scope.corpus;
 
     @Override
-    SectionReport<?> report(EntityFinder finder, CountFilter filter, CsvOutput out) {
-        return by == Scope.corpus ? new CorpusCountReport(finder, filter, out) : new DocumentCountReport(finder, filter, out);
+    SectionReport<?> report(EntityFinder finder, CorpusFolding folding, CountFilter filter, CsvOutput out) {
+        return by == Scope.corpus ? new CorpusCountReport(finder, folding, filter, out) : new DocumentCountReport(finder, filter, out);
     }
 }

@@ -3,6 +3,7 @@ package org.warta.cli;
 import java.util.EnumSet;
 import java.util.Set;
 import org.warta.names.EntityType;
+import org.warta.names.entities.CorpusFolding;
 import org.warta.names.entities.EntityFinder;
 import org.warta.report.CountFilter;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,10 @@ final class EntityOptions {
 
     EntityFinder finder() {
         return finding.finder();
+    }
+
+    CorpusFolding folding() {
+        return finding.folding();
     }
 
     CountFilter filter() {

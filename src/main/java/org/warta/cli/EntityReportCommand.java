@@ -1,6 +1,7 @@
 package org.warta.cli;
 
 import java.util.function.Function;
+import org.warta.names.entities.CorpusFolding;
 import org.warta.names.entities.EntityFinder;
 import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;
@@ -17,9 +18,10 @@ abstract class EntityReportCommand extends ReportCommand {
     final Function<CsvOutput, SectionReport<?>> reportFor() {
         CountFilter filter = entities.filter();
         EntityFinder finder = entities.finder();
-        return out -> report(finder, filter, out);
+        CorpusFolding folding = entities.folding();
+        return out -> report(finder, folding, filter, out);
     }
 
-    /** The report, given the loaded finder, the checked filter and where the rows go. */
-    abstract SectionReport<?> report(EntityFinder finder, CountFilter filter, CsvOutput out);
+    /** The report, given the loaded finder, how the corpus's names fold, the checked filter and where the rows go. */
+    abstract SectionReport<?> report(EntityFinder finder, CorpusFolding folding, CountFilter filter, CsvOutput out);
 }

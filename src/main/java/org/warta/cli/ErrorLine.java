@@ -6,13 +6,13 @@ package org.warta.cli;
  * terminal escape sequence; such characters are written escaped ({@code \n}, {@code \x1b}), so
  * that a name can neither break the one-line-an-error rule nor drive the user's terminal.
  */
-final class ErrorLine {
+public final class ErrorLine {
 
     private ErrorLine() {
     }
 
     /** The error line for {@code path}. */
-    static String of(String path, String reason) {
+    public static String of(String path, String reason) {
         return "warta: " + escape(path) + ": " + escape(reason);
     }
 

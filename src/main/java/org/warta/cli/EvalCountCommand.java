@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.warta.evaluation.CountEvaluation;
+import org.warta.names.entities.CorpusFolding;
 import org.warta.names.entities.EntityFinder;
 import org.warta.output.IoReason;
 import org.warta.report.CountEvaluationReport;
@@ -47,7 +48,7 @@ final class EvalCountCommand extends EntityReportCommand {
     }
 
     @Override
-    SectionReport<?> report(EntityFinder finder, CountFilter filter, CsvOutput out) {
+    SectionReport<?> report(EntityFinder finder, CorpusFolding folding, CountFilter filter, CsvOutput out) {
         List<CountEvaluation.GoldRow> goldRows;
         try (var in = TextReaders.open(gold)) {
             goldRows = CountEvaluation.readGold(in);

@@ -3,6 +3,7 @@ package org.warta.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.warta.names.entities.Aliases;
+import org.warta.names.entities.CorpusFolding;
 import org.warta.names.entities.EntityFinder;
 import org.warta.names.entities.EntityResolver;
 import org.warta.names.mentions.MentionFinder;
@@ -22,9 +23,28 @@ final class FinderOptions {
             description = "CSV with the header alias,entity: each alias counts for the entity (case ignored).")
     Path aliases;
 
+    private Aliases readAliases;
+
+    @Option(names = "--no-auto-aliases",
+            description = "Fold names across the corpus only as --aliases says: no case, prefix, country, acronym, nickname or short-name folds.")
+    boolean noAutoAliases;
+
+    /** How the corpus reports fold names: as the aliases file says, and by the folds found unless turned off. */
+    CorpusFolding folding() {
+        return new CorpusFolding(aliases(), !noAutoAliases);
+    }
+
     EntityFinder finder() {
         TextSegmenter segmenter = new TextSegmenter();
-        return new EntityFinder(new MentionFinder(segmenter, new NameTagger(model.finder())), new EntityResolver(readAliases()));
+        return new EntityFinder(new MentionFinder(segmenter, new NameTagger(model.finder())), new EntityResolver(aliases()));
+    }
+
+    /** The aliases file, read once. */
+    private Aliases aliases() {
+        if (readAliases == null) {
+            readAliases = readAliases();
+        }
+        return readAliases;
     }
 
     private Aliases readAliases() {

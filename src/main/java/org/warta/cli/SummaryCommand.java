@@ -1,5 +1,6 @@
 package org.warta.cli;
 
+import org.warta.names.entities.CorpusFolding;
 import org.warta.names.entities.EntityFinder;
 import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 final class SummaryCommand extends EntityReportCommand {
 
     @Override
-    SectionReport<?> report(EntityFinder finder, CountFilter filter, CsvOutput out) {
-        return new SummaryReport(finder, filter, out);
+    SectionReport<?> report(EntityFinder finder, CorpusFolding folding, CountFilter filter, CsvOutput out) {
+        return new SummaryReport(finder, folding, filter, out);
     }
 }

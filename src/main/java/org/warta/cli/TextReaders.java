@@ -15,12 +15,12 @@ import org.apache.commons.io.input.BOMInputStream;
  * encoding is an error (a {@link java.nio.charset.CharacterCodingException}) rather than text
  * full of replacement characters.
  */
-final class TextReaders {
+public final class TextReaders {
 
     private TextReaders() {
     }
 
-    static BufferedReader open(Path file) throws IOException {
+    public static BufferedReader open(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException("is a directory");
         }

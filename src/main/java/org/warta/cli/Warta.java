@@ -116,6 +116,7 @@ public final class Warta implements Callable<Integer> {
         commands.put("quotes", QuotesCommand::new);
         commands.put("freq", FreqCommand::new);
         commands.put("summary", SummaryCommand::new);
+        commands.put("aliases", AliasesCommand::new);
         commands.put("tag", TagCommand::new);
         commands.put("eval", EvalCommand::new);
         commands.put("train", TrainCommand::new);

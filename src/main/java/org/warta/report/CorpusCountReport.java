@@ -1,44 +1,41 @@
 package org.warta.report;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import org.warta.names.entities.CorpusFolding;
 import org.warta.names.entities.EntityFinder;
+import org.warta.names.entities.EntityFolds;
 
 /**
  * {@code entity,type,mentions,documents}: one row an entity of the whole corpus, written when
- * the last document is done. The same full name in two documents is one entity. Only the
- * counts are kept between documents.
+ * the last document is done and the corpus's names are folded ({@link EntityFolds}): the same
+ * full name in two documents is one entity, and so are the forms of one name.
  */
-public final class CorpusCountReport extends DocumentTallyReport {
+public final class CorpusCountReport extends FoldedReport {
 
     private final CountFilter filter;
     private final CsvTable table;
-    private final Map<String, EntityCount> totals = new HashMap<>();
 
-    public CorpusCountReport(EntityFinder finder, CountFilter filter, CsvOutput out) {
-        super(finder);
+    public CorpusCountReport(EntityFinder finder, CorpusFolding folding, CountFilter filter, CsvOutput out) {
+        super(finder, folding);
         this.filter = filter;
         this.table = new CsvTable(out, "entity", "type", "mentions", "documents");
     }
 
-    @Override
-    void documentCounted(String document, List<EntityCount> counts) {
-        for (EntityCount count : counts) {
-            totals.merge(count.type() + "\t" + count.entity(), count, (a, b) -> new EntityCount(a.entity(), a.type(),
-                    a.mentions() + b.mentions(), a.documents() + b.documents(), a.role()));
-        }
+    /** The report with the folds found, as {@code warta count} makes it by default. */
+    public CorpusCountReport(EntityFinder finder, CountFilter filter, CsvOutput out) {
+        this(finder, CorpusFolding.FOUND, filter, out);
+    }
+
+    /** The corpus's counts, given its folds and its documents' entities. */
+    public static CorpusCounts counts(EntityFolds folds, EntityWindows windows) {
+        CorpusCounts counts = new CorpusCounts();
+        windows.forEachDocument(folds, document -> counts.addDocument(document.get(0)));
+        return counts;
     }
 
     @Override
-    public void finish() {
-        List<EntityCount> sorted = new ArrayList<>(totals.values());
-        sorted.sort(EntityCount.REPORT_ORDER);
-        for (EntityCount count : sorted) {
-            if (filter.keeps(count)) {
-                table.row(count.entity(), count.type(), count.mentions(), count.documents());
-            }
+    void finish(EntityFolds folds, EntityWindows windows) {
+        for (var row : counts(folds, windows).rows(filter)) {
+            table.row(row.toArray());
         }
         table.finish();
     }

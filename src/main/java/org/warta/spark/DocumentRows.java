@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.warta.input.InputSource;
 import org.warta.input.SectionReader;
 import org.warta.report.CsvOutput;
+import org.warta.report.FoldedReport;
 import org.warta.report.ReportPipeline;
 import org.warta.report.SectionReport;
 
@@ -22,9 +23,16 @@ import org.warta.report.SectionReport;
  */
 final class DocumentRows {
 
-    /** The rows a file gave, or why it gave none. */
-    record Result(String document, List<List<String>> rows, String failure) implements Serializable {
+    /**
+     * The rows a file gave, or what a corpus report gathered of it (to be folded with the other
+     * files'), or why it gave none.
+     */
+    record Result(String document, List<List<String>> rows, FoldedReport.Gathered gathered, String failure) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        static Result failed(String document, String failure) {
+            return new Result(document, List.of(), null, failure);
+        }
     }
 
     private DocumentRows() {
@@ -33,14 +41,14 @@ final class DocumentRows {
     static Result of(String document, byte[] bytes, Function<CsvOutput, SectionReport<?>> reportFor) {
         StringBuilder csv = new StringBuilder();
         SectionReport<?> report = reportFor.apply(new CsvOutput(csv, CsvOutput.Format.csv, false, false));
-        String[] failure = {null};
-        try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(), 1)) {
-            pipeline.run(List.of(InputSource.bytes(document, bytes)), report, (name, reason) -> failure[0] = reason);
+        String failure = run(document, bytes, report);
+        if (failure != null) {
+            return Result.failed(document, failure);
+        }
+        if (report instanceof FoldedReport folded) {
+            return new Result(document, List.of(), folded.gathered(), null);
         }
         report.finish();
-        if (failure[0] != null) {
-            return new Result(document, List.of(), failure[0]);
-        }
         List<List<String>> rows = new ArrayList<>();
         try {
             for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(csv.toString()))) {
@@ -49,6 +57,15 @@ final class DocumentRows {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(document, rows, null);
+        return new Result(document, rows, null, null);
+    }
+
+    /** Runs the report over the file as the CLI does; the reason it failed, or null. */
+    private static String run(String document, byte[] bytes, SectionReport<?> report) {
+        String[] failure = {null};
+        try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(), 1)) {
+            pipeline.run(List.of(InputSource.bytes(document, bytes)), report, (name, reason) -> failure[0] = reason);
+        }
+        return failure[0];
     }
 }

@@ -10,22 +10,20 @@ import org.warta.text.TextSegmenter;
 
 /**
  * The models of one executor JVM, loaded once, on first use, and shared by its tasks: the
- * finder is thread-safe (its per-document state is per thread), so every record of every
- * partition uses the same one.
+ * mention finder is thread-safe (its per-document state is per thread), so every record of every
+ * partition uses the same one, with the aliases the job was given.
  */
 final class ExecutorModels {
 
-    private static EntityFinder finder;
+    private static MentionFinder mentions;
 
     private ExecutorModels() {
     }
 
-    static synchronized EntityFinder finder() {
-        if (finder == null) {
-            TextSegmenter segmenter = new TextSegmenter();
-            finder = new EntityFinder(new MentionFinder(segmenter, new NameTagger(NameFinder.bundled())),
-                    new EntityResolver(Aliases.NONE));
+    static synchronized EntityFinder finder(Aliases aliases) {
+        if (mentions == null) {
+            mentions = new MentionFinder(new TextSegmenter(), new NameTagger(NameFinder.bundled()));
         }
-        return finder;
+        return new EntityFinder(mentions, new EntityResolver(aliases));
     }
 }

@@ -76,7 +76,7 @@ final class InputFiles {
             try (InputStream in = path.getFileSystem(conf).open(path)) {
                 results.add(DocumentRows.of(name, in.readAllBytes(), reportFor));
             } catch (IOException e) {
-                results.add(new DocumentRows.Result(name, List.of(), "cannot read: " + e.getMessage()));
+                results.add(DocumentRows.Result.failed(name, "cannot read: " + e.getMessage()));
             }
         }
         return results.iterator();

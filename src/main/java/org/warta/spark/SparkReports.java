@@ -1,36 +1,44 @@
 package org.warta.spark;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.warta.names.EntityType;
+import org.warta.names.entities.CorpusFolding;
+import org.warta.names.entities.CorpusNames;
+import org.warta.names.entities.EntityFinder;
+import org.warta.names.entities.EntityFolds;
 import org.warta.quotes.Kind;
 import org.warta.quotes.QuoteFinder;
 import org.warta.report.CoMentionReport;
+import org.warta.report.CorpusCountReport;
+import org.warta.report.CorpusCounts;
 import org.warta.report.CountFilter;
 import org.warta.report.CsvOutput;
 import org.warta.report.CsvTable;
 import org.warta.report.DocumentCountReport;
+import org.warta.report.FoldedReport;
 import org.warta.report.MentionReport;
+import org.warta.report.PairCounts;
 import org.warta.report.QuoteFilter;
 import org.warta.report.QuoteReport;
 import org.warta.report.SectionReport;
-import scala.Tuple2;
 
 /**
  * warta's reports as a Spark job: every file is read whole (listed on the driver, read by the
  * tasks with one Hadoop configuration a partition), decoded and analysed by the same
  * classes as the CLI, in the tasks of the executor that holds it, with the models loaded once
- * an executor. Reports per document (counts by document, mentions, quotes) are the CLI's rows;
- * corpus totals and co-mentions are summed over documents with a reduce, since short names are
- * resolved within a document. Writes OUTPUT/header, OUTPUT/rows (CSV records, no header, in
+ * an executor, with the aliases the job was given. Reports per document (counts by document,
+ * mentions, quotes) are the CLI's rows. For corpus totals and co-mentions, each document's names
+ * and entities are gathered as the CLI's report gathers them; the names are reduced to the
+ * driver, folded there as the CLI folds them ({@link EntityFolds}), the folds broadcast, and
+ * each document's totals or pairs counted with them and reduced, so that the rows are the
+ * CLI's, in its order. Writes OUTPUT/header, OUTPUT/rows (CSV records, no header, in
  * report order) and OUTPUT/errors (document,reason for each file that could not be read).
  */
 public final class SparkReports implements Serializable {
@@ -44,16 +52,19 @@ public final class SparkReports implements Serializable {
     private final Set<EntityType> types;
     private final int minimum;
     private final CoMentionReport.Window window;
+    private final CorpusFolding folding;
 
     /**
      * {@code minimum} is the least mentions for counts, the least count for co-mentions;
-     * {@code window} matters for co-mentions only.
+     * {@code window} matters for co-mentions only; {@code folding} says how names fold (its
+     * aliases also name each document's entities).
      */
-    public SparkReports(Report report, Set<EntityType> types, int minimum, CoMentionReport.Window window) {
+    public SparkReports(Report report, Set<EntityType> types, int minimum, CoMentionReport.Window window, CorpusFolding folding) {
         this.report = report;
         this.types = Set.copyOf(types);
         this.minimum = minimum;
         this.window = window;
+        this.folding = folding;
     }
 
     /** Runs the report over the files {@code input} names (a path or glob) and writes it under {@code output}. */
@@ -65,12 +76,11 @@ public final class SparkReports implements Serializable {
         results.cache();
         results.filter(r -> r.failure() != null).map(r -> line(List.of(r.document(), r.failure())))
                 .saveAsTextFile(output + "/errors");
-        JavaRDD<List<String>> rows = switch (report) {
-            case count_by_document, mentions, quotes -> results.flatMap(r -> r.rows().iterator());
-            case count_by_corpus -> corpusTotals(results);
-            case cooccur -> pairTotals(results);
+        JavaRDD<String> rows = switch (report) {
+            case count_by_document, mentions, quotes -> results.flatMap(r -> r.rows().iterator()).map(SparkReports::line);
+            case count_by_corpus, cooccur -> spark.parallelize(foldedRows(spark, results).stream().map(SparkReports::line).toList(), 1);
         };
-        rows.map(SparkReports::line).saveAsTextFile(output + "/rows");
+        rows.saveAsTextFile(output + "/rows");
         spark.parallelize(List.of(line(List.of(header()))), 1).saveAsTextFile(output + "/header");
         results.unpersist();
     }
@@ -91,50 +101,40 @@ public final class SparkReports implements Serializable {
         Set<EntityType> kept = types;
         int least = minimum;
         CoMentionReport.Window within = window;
+        CorpusFolding folds = folding;
         return out -> switch (chosen) {
-            case count_by_document -> new DocumentCountReport(ExecutorModels.finder(), new CountFilter(kept, least), out);
-            case mentions -> new MentionReport(ExecutorModels.finder(), new CountFilter(kept, 1), out);
-            case count_by_corpus -> new DocumentCountReport(ExecutorModels.finder(), new CountFilter(kept, 1), out);
-            case cooccur -> new CoMentionReport(ExecutorModels.finder(), within, kept, 1, out);
-            case quotes -> new QuoteReport(new QuoteFinder(ExecutorModels.finder()),
+            case count_by_document -> new DocumentCountReport(finder(folds), new CountFilter(kept, least), out);
+            case mentions -> new MentionReport(finder(folds), new CountFilter(kept, 1), out);
+            case count_by_corpus -> new CorpusCountReport(finder(folds), folds, new CountFilter(kept, least), out);
+            case cooccur -> new CoMentionReport(finder(folds), folds, within, kept, least, out);
+            case quotes -> new QuoteReport(new QuoteFinder(finder(folds)),
                     new QuoteFilter(EnumSet.allOf(Kind.class), kept, List.of()), out);
         };
+    }
+
+    private static EntityFinder finder(CorpusFolding folding) {
+        return ExecutorModels.finder(folding.aliases());
     }
 
     /** A function Spark can ship to executors. */
     interface SerializableFunction extends Function<CsvOutput, SectionReport<?>>, Serializable {
     }
 
-    /** entity,type,mentions,documents: the documents' counts summed, as the CLI's corpus report. */
-    private JavaRDD<List<String>> corpusTotals(JavaRDD<DocumentRows.Result> results) {
-        return sortedTotals(results.flatMap(r -> r.rows().iterator())
-                .mapToPair(row -> new Tuple2<>(row.subList(1, 3), new long[] {Long.parseLong(row.get(3)), 1})));
-    }
-
-    /** entity_a,type_a,entity_b,type_b,count,documents: each document's pairs summed. */
-    private JavaRDD<List<String>> pairTotals(JavaRDD<DocumentRows.Result> results) {
-        return sortedTotals(results.flatMap(r -> r.rows().iterator())
-                .mapToPair(row -> new Tuple2<>(row.subList(0, 4), new long[] {Long.parseLong(row.get(4)), Long.parseLong(row.get(5))})));
-    }
-
     /**
-     * Sums count and documents by key, keeps the totals of at least the minimum, and gives the
-     * rows (key, count, documents) by count descending, then by the key's names and types.
+     * The corpus totals or co-mentions: the documents' names reduced and folded on the driver,
+     * then each document's totals or pairs, counted with the folds, reduced.
      */
-    private JavaRDD<List<String>> sortedTotals(JavaPairRDD<List<String>, long[]> counted) {
-        int least = minimum;
-        return counted.mapToPair(c -> new Tuple2<>(List.copyOf(c._1()), c._2()))
-                .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})
-                .filter(total -> total._2()[0] >= least)
-                .map(total -> {
-                    List<String> row = new ArrayList<>(total._1());
-                    row.add(Long.toString(total._2()[0]));
-                    row.add(Long.toString(total._2()[1]));
-                    return row;
-                })
-                .mapToPair(row -> new Tuple2<>(row, true))
-                .sortByKey(new ReportOrder(), true)
-                .keys();
+    private List<List<String>> foldedRows(JavaSparkContext spark, JavaRDD<DocumentRows.Result> results) {
+        JavaRDD<FoldedReport.Gathered> gathered = results.filter(r -> r.gathered() != null).map(DocumentRows.Result::gathered);
+        CorpusNames names = gathered.aggregate(new CorpusNames(), (all, one) -> all.merge(one.names()), CorpusNames::merge);
+        Broadcast<EntityFolds> folds = spark.broadcast(folding.of(names));
+        Set<EntityType> kept = types;
+        List<List<Object>> rows = report == Report.count_by_corpus
+                ? gathered.map(g -> CorpusCountReport.counts(folds.value(), g.windows()))
+                        .fold(new CorpusCounts(), CorpusCounts::merge).rows(new CountFilter(kept, minimum))
+                : gathered.map(g -> CoMentionReport.pairs(kept, folds.value(), g.windows()))
+                        .fold(new PairCounts(kept), PairCounts::merge).rows(minimum);
+        return rows.stream().map(row -> row.stream().map(String::valueOf).toList()).toList();
     }
 
     /** One record as the CLI writes it; "\r" kept, since the text file adds the "\n" of CRLF. */
@@ -142,25 +142,5 @@ public final class SparkReports implements Serializable {
         StringBuilder record = new StringBuilder();
         new CsvTable(new CsvOutput(record, CsvOutput.Format.csv, false, false)).row(cells.toArray());
         return record.substring(0, record.length() - 1);
-    }
-
-    /**
-     * The order of summed rows (names and types, then count and documents): count descending,
-     * then each name, and each type as EntityType orders them.
-     */
-    private static final class ReportOrder implements Comparator<List<String>>, Serializable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int compare(List<String> a, List<String> b) {
-            int counts = a.size() - 2;
-            int order = Long.compare(Long.parseLong(b.get(counts)), Long.parseLong(a.get(counts)));
-            for (int i = 0; order == 0 && i < counts; i++) {
-                order = i % 2 == 1
-                        ? Integer.compare(EntityType.valueOf(a.get(i)).ordinal(), EntityType.valueOf(b.get(i)).ordinal())
-                        : a.get(i).compareTo(b.get(i));
-            }
-            return order;
-        }
     }
 }

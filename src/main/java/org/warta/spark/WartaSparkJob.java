@@ -1,11 +1,18 @@
 package org.warta.spark;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.warta.cli.ErrorLine;
+import org.warta.cli.TextReaders;
 import org.warta.names.EntityType;
+import org.warta.names.entities.Aliases;
+import org.warta.names.entities.CorpusFolding;
+import org.warta.output.IoReason;
 import org.warta.report.CoMentionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,12 +59,28 @@ public final class WartaSparkJob implements Callable<Integer> {
     @Option(names = "--master", description = "Spark master when not run by spark-submit, e.g. local[2].")
     String master;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "CSV with the header alias,entity, as warta count --aliases reads it; read here, shipped to the executors.")
+    Path aliases;
+
+    @Option(names = "--no-auto-aliases", description = "Fold names across the corpus only as --aliases says.")
+    boolean noAutoAliases;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new WartaSparkJob()).execute(args));
     }
 
     @Override
     public Integer call() {
+        Aliases given = Aliases.NONE;
+        if (aliases != null) {
+            try (var in = TextReaders.open(aliases)) {
+                given = Aliases.read(in);
+            } catch (IOException e) {
+                System.err.println(ErrorLine.of(aliases.toString(), IoReason.of(e)));
+                return 2;
+            }
+        }
         SparkConf conf = new SparkConf().setAppName("warta " + name);
         if (master != null) {
             conf.setMaster(master);
@@ -69,7 +92,7 @@ public final class WartaSparkJob implements Callable<Integer> {
             case quotes -> SparkReports.Report.quotes;
         };
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            new SparkReports(report, types, minimum, window).run(spark, input, output);
+            new SparkReports(report, types, minimum, window, new CorpusFolding(given, !noAutoAliases)).run(spark, input, output);
         }
         return 0;
     }

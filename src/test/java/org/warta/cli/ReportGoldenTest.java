@@ -25,7 +25,8 @@ class ReportGoldenTest {
         "seeds-cooccur-sentence.csv|cooccur --window sentence --min-count 2 seeds",
         "seeds-freq-top30.csv|freq --top 30 seeds",
         "seeds-count-by-document.csv|count --by document seeds",
-        "seed-001-mentions.csv|mentions seeds/001_dd9851bb1841e3e5.txt"})
+        "seed-001-mentions.csv|mentions seeds/001_dd9851bb1841e3e5.txt",
+        "corpus-aliases.csv|aliases seeds src/test/resources/org/warta/names/other-news src/test/resources/org/warta/names/newsroom"})
     void reportOnTheSeedsIsTheReviewedOne(String expectedFile, String command) throws IOException {
         String expected = Files.readString(Path.of("src/test/resources/org/warta/report", expectedFile),
                 StandardCharsets.UTF_8);

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.warta.input.Section;
 import org.warta.names.EntityType;
+import org.warta.names.entities.CorpusFolding;
 import org.warta.names.FoundMentions;
 import org.warta.names.Mention;
 
@@ -43,7 +44,7 @@ class CoMentionReportTest {
     @EnumSource(CoMentionReport.Window.class)
     void pairsOnlyTheEntitiesMentionedMost(CoMentionReport.Window window) throws IOException {
         StringBuilder out = new StringBuilder();
-        CoMentionReport report = new CoMentionReport(null, window, EnumSet.allOf(EntityType.class), 1, CsvOutput.of(out));
+        CoMentionReport report = new CoMentionReport(null, CorpusFolding.FOUND, window, EnumSet.allOf(EntityType.class), 1, CsvOutput.of(out));
         report.write(Section.whole("banyak.txt", ""), manyPeople());
         report.finish();
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.cli.WartaRunner;
 import org.warta.names.EntityType;
+import org.warta.names.entities.Aliases;
+import org.warta.names.entities.CorpusFolding;
 import org.warta.report.CoMentionReport;
 
 /**
@@ -75,9 +77,14 @@ class SparkReportsTest {
 
     private static List<List<String>> sparkRows(SparkReports.Report report, CoMentionReport.Window window, String part)
             throws IOException {
-        Path output = dir.resolve("out-" + report + "-" + window);
+        return sparkRows(report, window, CorpusFolding.FOUND, part);
+    }
+
+    private static List<List<String>> sparkRows(SparkReports.Report report, CoMentionReport.Window window, CorpusFolding folding,
+            String part) throws IOException {
+        Path output = dir.resolve("out-" + report + "-" + window + "-" + folding.aliases().entries().size());
         if (!Files.exists(output)) {
-            new SparkReports(report, EnumSet.allOf(EntityType.class), 1, window).run(spark, input.toString(), output.toString());
+            new SparkReports(report, EnumSet.allOf(EntityType.class), 1, window, folding).run(spark, input.toString(), output.toString());
         }
         List<List<String>> rows = new ArrayList<>();
         try (Stream<Path> parts = Files.list(output.resolve(part))) {
@@ -133,6 +140,29 @@ class SparkReportsTest {
         assertEquals(cliRows("count"), sparkRows(SparkReports.Report.count_by_corpus, null, "rows"));
         assertEquals(cliRows("cooccur"),
                 sparkRows(SparkReports.Report.cooccur, CoMentionReport.Window.sentence, "rows"));
+    }
+
+    /**
+     * An aliases file (a spelling, a nickname with its type, a person kept apart, the form of a
+     * country) shipped to the executors: the corpus rows and co-mentions are still the CLI's with
+     * the same file, and the file's names are in them.
+     */
+    @Test
+    void withAnAliasesFileCorpusTotalsAndCoMentionsAreTheClis() throws IOException {
+        Path file = Files.writeString(dir.resolve("aliases.csv"), "\uFEFFalias,entity,type\r\nPutin,Vladimir Putin,PERSON\r\n"
+                + "Sergey Lavrov,Sergei Lavrov,\r\nAS,Amerika Serikat,LOCATION\r\nKremlin,Kremlin,ORGANIZATION\r\n");
+        Aliases aliases;
+        try (var in = Files.newBufferedReader(file)) {
+            in.skip(1);
+            aliases = Aliases.read(in);
+        }
+        CorpusFolding folding = new CorpusFolding(aliases, true);
+        List<List<String>> counts = sparkRows(SparkReports.Report.count_by_corpus, null, folding, "rows");
+        assertEquals(cliRows("count", "--aliases", file.toString()), counts);
+        assertTrue(counts.stream().anyMatch(row -> row.subList(0, 2).equals(List.of("Vladimir Putin", "PERSON"))), counts::toString);
+        assertTrue(counts.stream().noneMatch(row -> row.get(0).equals("AS") || row.get(0).equals("Putin")), counts::toString);
+        assertEquals(cliRows("cooccur", "--aliases", file.toString()),
+                sparkRows(SparkReports.Report.cooccur, CoMentionReport.Window.sentence, folding, "rows"));
     }
 
     @Test

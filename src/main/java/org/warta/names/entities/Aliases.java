@@ -2,11 +2,17 @@ package org.warta.names.entities;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Serializable;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.warta.names.EntityType;
+import org.warta.names.Mention;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.IOUtils;
@@ -22,21 +28,43 @@ import org.apache.commons.io.IOUtils;
  * Jokowi,Joko Widodo
  * </pre>
  *
+ * <p>More columns may follow, as {@code warta aliases} writes them
+ * ({@code alias,entity,type,reason,documents}): a {@code type} (PERSON, ORGANIZATION, LOCATION)
+ * makes every mention of the entity one of that type, when it is not empty; the others are
+ * read by people, not by warta.
+ *
  * <p>Line ends may be LF or CRLF; blank lines are skipped. Anything that would make counts depend on how the file happened to be
- * ordered is refused, with its line: a missing header, a missing or empty cell, one alias given
- * two entities, and an entity that is itself an alias of another (a chain). The same row twice is
- * fine.
+ * ordered is refused, with its line: a missing header, a missing or empty alias or entity, one alias given
+ * two entities, an entity that is itself an alias of another (a chain), a type that is none, and
+ * one entity given two types. The same row twice is fine.
  */
-public final class Aliases {
+public final class Aliases implements Serializable {
 
-    public static final Aliases NONE = new Aliases(Map.of());
+    private static final long serialVersionUID = 1L;
+
+    public static final Aliases NONE = new Aliases(Map.of(), Map.of(), List.of());
 
     private static final List<String> HEADER = List.of("alias", "entity");
 
+    /** The entity of each alias, by the alias's key. */
     private final Map<String, String> canonical;
+    /** The type each entity is given, by the entity's key. */
+    private final Map<String, EntityType> types;
+    /** The rows, as the file gives them, first line first. */
+    private final List<Entry> entries;
+    /** The keys of the entities. */
+    private final Set<String> entityKeys;
 
-    private Aliases(Map<String, String> canonical) {
+    /** One row of the file: an alias, its entity, and the entity's type or null. */
+    public record Entry(String alias, String entity, EntityType type) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private Aliases(Map<String, String> canonical, Map<String, EntityType> types, List<Entry> entries) {
         this.canonical = canonical;
+        this.types = types;
+        this.entries = entries;
+        this.entityKeys = canonical.values().stream().map(Aliases::key).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -47,6 +75,9 @@ public final class Aliases {
     public static Aliases read(Reader in) throws IOException {
         String text = IOUtils.toString(in);
         Map<String, Row> rows = new HashMap<>();
+        Map<String, Row> typed = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        int typeColumn = -1;
         boolean header = true;
         for (CSVRecord record : CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get()
                 .parse(new StringReader(text))) {
@@ -57,20 +88,44 @@ public final class Aliases {
                     throw new IOException("line " + line + ": the first line must be the header alias,entity (it is "
                             + String.join(",", record.toList()) + ")");
                 }
+                typeColumn = record.toList().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList().indexOf("type");
                 header = false;
                 continue;
             }
-            Row row = new Row(cell(record, 0, "alias", line), cell(record, 1, "entity", line), line);
+            Row row = new Row(cell(record, 0, "alias", line), cell(record, 1, "entity", line), type(record, typeColumn, line), line);
             Row earlier = rows.putIfAbsent(key(row.alias()), row);
             if (earlier != null && !earlier.entity().equals(row.entity())) {
                 throw new IOException("line " + line + ": the alias " + row.alias() + " is given the entity "
                         + row.entity() + ", but line " + earlier.line() + " gave it " + earlier.entity());
             }
+            if (row.type() != null) {
+                Row typedBefore = typed.putIfAbsent(key(row.entity()), row);
+                if (typedBefore != null && typedBefore.type() != row.type()) {
+                    throw new IOException("line " + line + ": the entity " + row.entity() + " is given the type " + row.type()
+                            + ", but line " + typedBefore.line() + " gave it " + typedBefore.type());
+                }
+            }
+            entries.add(new Entry(row.alias(), row.entity(), row.type()));
         }
         if (header) {
             throw new IOException("line 1: the file is empty; it needs the header alias,entity");
         }
-        return new Aliases(withoutChains(rows));
+        Map<String, EntityType> types = new HashMap<>();
+        typed.forEach((entity, row) -> types.put(entity, row.type()));
+        return new Aliases(withoutChains(rows), Map.copyOf(types), List.copyOf(entries));
+    }
+
+    /** The type in {@code column} of the record, null when there is no such column or it is empty. */
+    private static EntityType type(CSVRecord record, int column, int line) throws IOException {
+        String value = column >= 0 && column < record.size() ? record.get(column) : "";
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return EntityType.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("line " + line + ": the type " + value + " is none of PERSON, ORGANIZATION, LOCATION", e);
+        }
     }
 
     /** The entity of each alias, once no entity is found to be an alias of another. */
@@ -123,13 +178,41 @@ public final class Aliases {
 
     /** The entity that {@code name} is an alias of, or {@code otherwise}. */
     public String canonical(String name, String otherwise) {
-        return canonical.getOrDefault(key(name), otherwise);
+        return canonical.isEmpty() ? otherwise : canonical.getOrDefault(key(name), otherwise);
+    }
+
+    /** Whether {@code name} is an entity the file gives, case aside. */
+    public boolean isEntity(String name) {
+        return !entityKeys.isEmpty() && entityKeys.contains(key(name));
+    }
+
+    /** The type the file gives the entity {@code name}, or null. */
+    public EntityType type(String name) {
+        return types.isEmpty() ? null : types.get(key(name));
+    }
+
+    /** The file's rows, first line first. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** {@code mentions} with each mention of an entity the file gives a type of that type. */
+    List<Mention> withTypes(List<Mention> mentions) {
+        if (types.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> typed = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            EntityType type = type(mention.entity());
+            typed.add(type == null ? mention : mention.withType(type));
+        }
+        return typed;
     }
 
     private static String key(String name) {
         return EntityResolver.normalize(name).toLowerCase(Locale.ROOT);
     }
 
-    private record Row(String alias, String entity, int line) {
+    private record Row(String alias, String entity, EntityType type, int line) {
     }
 }

@@ -27,7 +27,7 @@ import org.warta.names.Mention;
  * "Belousov" tagged as a place is still Andrei Belousov. A name made of places joined by a
  * hyphen ("Moskow-Beijing") is a place. Every mention of an entity then takes the type most
  * of them have, so one stray tag does not split an entity in two. Aliases, when given, name
- * the entity last.
+ * the entity last, and give it their type when they have one.
  */
 public final class EntityResolver {
 
@@ -74,9 +74,9 @@ public final class EntityResolver {
             } else if (mention.type() == EntityType.PERSON && isPlacePair(entity, places)) {
                 mention = mention.withType(EntityType.LOCATION);
             }
-            resolved.add(mention.withEntity(aliases.canonical(entity, aliases.canonical(mention.text(), entity))));
+            resolved.add(mention.withEntity(aliases.canonical(entity, entity)));
         }
-        return withMajorityTypes(resolved);
+        return aliases.withTypes(withMajorityTypes(resolved));
     }
 
     private static boolean isPlacePair(String name, Set<String> places) {

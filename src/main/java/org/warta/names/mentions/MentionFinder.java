@@ -101,7 +101,7 @@ public final class MentionFinder {
         }
     }
 
-    /** The mentions of {@code text}, in order, each referring to its own text, or a nickname's to the full name. */
+    /** The mentions of {@code text}, in order, each referring to its own text, or a short form's to the name it stands for. */
     public FoundMentions find(String text) {
         return find(text, sentence -> { });
     }
@@ -138,9 +138,9 @@ public final class MentionFinder {
         }
         all = joinTouchingPersons(text, withoutOverlaps(all), strayFirstNames(sentences, all));
         addPersonWords(text, sentences, all, bodies);
-        Map<String, String> nicknames = Nicknames.find(text, sentences, all);
+        Map<String, Mention> shortForms = ShortForms.find(text, sentences, all);
         List<Mention> mentions = joinTouchingPersons(text, withFirstNames(text, sentences, withoutOverlaps(all), bodies), Set.of());
-        return new FoundMentions(Nicknames.resolve(mentions, nicknames), sentences.size(), tokenCount[0]);
+        return new FoundMentions(ShortForms.resolve(mentions, shortForms), sentences.size(), tokenCount[0]);
     }
 
     /**
