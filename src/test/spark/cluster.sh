@@ -7,10 +7,14 @@
 # articles (when ../shared is there) and a PNG named as a file; every report must equal the CLI's
 # row for row, in order, and the PNG must be the one row of the errors. The cluster is stopped
 # whatever happens, and no process of it may be left.
-# Usage: bash src/test/spark/cluster.sh [PROJECT]   (after mvn package; run by .ci/run)
+# With --bench FOLDER [RUNS], it times count --by document over FOLDER instead, on the cluster,
+# on local[2] and by the CLI (bin/warta), in turn, RUNS times (3), and prints the medians.
+# Usage: bash src/test/spark/cluster.sh [--bench FOLDER [RUNS]]   (after mvn package; run by .ci/run)
 set -euo pipefail
-home=$(cd "${1:-$(dirname "$0")/../../..}" && pwd)
-cd "$home"
+bench=${2:-}
+[ "${1:-}" = --bench ] && [ -d "$bench" ] && bench=$(cd "$bench" && pwd)
+runs=${3:-3}
+cd "$(dirname "$0")/../../.."
 jar=target/warta.jar
 [ -f "$jar" ] || { echo "cluster: $jar is missing: run mvn package first" >&2; exit 1; }
 articles=300
@@ -110,6 +114,45 @@ for i in 1 2; do
   grep -h -E 'Starting Spark worker|Successfully registered with master' "$work/logs/worker-$i.log" | sed "s/^/worker $i (pid ${groups[$i]}): /"
 done
 
+# Submits the job to the cluster as spark-submit does, in client mode, as a process group of its own.
+submit() {
+  local log=$1
+  shift
+  start "$log" timeout -k 10 900 "${spark_java[@]}" org.apache.spark.deploy.SparkSubmit \
+    --master "$master" --deploy-mode client --conf spark.driver.host=127.0.0.1 --conf spark.ui.enabled=false \
+    --conf "spark.executor.extraJavaOptions=${java17[*]}" --conf spark.executor.memory=768m \
+    --class org.warta.spark.WartaSparkJob "$jar" "$@"
+  local status=0
+  wait "${groups[-1]}" || status=$?
+  [ "$status" = 0 ] || { grep -m 20 -E 'ERROR|Exception|Caused by' "$work/logs/$log" >&2; fail "$log: the submitted job exited $status"; }
+}
+
+if [ -n "$bench" ]; then
+  articles=$(find "$bench" -type f | wc -l)
+  echo "what,run,seconds,articles_per_second" | tee "$work/bench.csv"
+  for run in $(seq "$runs"); do
+    for what in cluster local CLI; do
+      begin=$(date +%s.%N)
+      case $what in
+        cluster) submit "bench-$run.log" count --by document --input "$bench" --output "$work/bench-cluster-$run" ;;
+        local) java "${java17[@]}" -Xmx2g -cp "$jar:$spark_home/jars/*" org.warta.spark.WartaSparkJob --master 'local[2]' \
+                 count --by document --input "$bench" --output "$work/bench-local-$run" > "$work/logs/bench-local-$run.log" 2>&1 ;;
+        CLI) bin/warta count --by document "$bench" > /dev/null ;;
+      esac
+      python3 -c "import sys; s = float(sys.argv[2]) - float(sys.argv[1]); print(f'$what,$run,{s:.1f},{$articles / s:.1f}')" \
+        "$begin" "$(date +%s.%N)" >> "$work/bench.csv"
+      tail -n 1 "$work/bench.csv"
+    done
+  done
+  python3 -c '
+import csv, statistics, sys
+runs = list(csv.DictReader(open(sys.argv[1])))
+for what in ("cluster", "local", "CLI"):
+    seconds = statistics.median(float(r["seconds"]) for r in runs if r["what"] == what)
+    print(f"median {what}: {seconds:.1f} s, {int(sys.argv[2]) / seconds:.1f} articles/s")' "$work/bench.csv" "$articles"
+  exit 0
+fi
+
 # The input: the seeds, the first IndoSum articles, an old report and a PNG inside the folder
 # (left out of it by extension), and a PNG named as a file (read, refused: one errors row).
 input="$work/input"
@@ -139,14 +182,7 @@ check() {
   mkdir -p "$work/out"
   local single=()
   [ "$layout" = single ] && single=(--single-file)
-  start "$log" timeout -k 10 900 "${spark_java[@]}" org.apache.spark.deploy.SparkSubmit \
-    --master "$master" --deploy-mode client --conf spark.driver.host=127.0.0.1 --conf spark.ui.enabled=false \
-    --conf "spark.executor.extraJavaOptions=${java17[*]}" --conf spark.executor.memory=768m \
-    --class org.warta.spark.WartaSparkJob "$jar" "$@" --input "$input" --input "$work/sampul.png" \
-    --output "$out" "${single[@]}"
-  local driver=${groups[-1]} status=0
-  wait "$driver" || status=$?
-  [ "$status" = 0 ] || { grep -m 20 -E 'ERROR|Exception|Caused by' "$work/logs/$log" >&2; fail "$name: the submitted job exited $status"; }
+  submit "$log" "$@" --input "$input" --input "$work/sampul.png" --output "$out" "${single[@]}"
   grep -h -o -E 'Connected to Spark cluster with app ID .*' "$work/logs/$log" | sed "s/^/$name: /"
   grep -h -o -E "Launching executor $(grep -o -E 'app-[0-9-]+' "$work/logs/$log" | head -1)/[0-9]+ on worker .*" \
     "$work/logs/master.log" | sed "s/^/$name: /"
