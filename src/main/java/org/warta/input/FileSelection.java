@@ -141,7 +141,7 @@ public final class FileSelection {
     }
 
     /** Whether a file of this name is left out of a folder by its extension alone (no globs given). */
-    public static boolean hasSkippedExtension(String fileName) {
+    private static boolean hasSkippedExtension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 && SKIPPED_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
