@@ -95,8 +95,11 @@ public final class FileSelection {
         this.hasIncludes = parsed.stream().anyMatch(g -> !g.exclude());
     }
 
-    /** Whether a folder met under a given folder, at {@code relative} below it, is entered; null if so. */
-    Skip skipFolder(Path relative) {
+    /**
+     * Whether a folder met under a given folder, at {@code relative} below it, is entered; null if
+     * so. By name alone, so that the Spark job walks the folders of any file system as the CLI does.
+     */
+    public Skip skipFolder(Path relative) {
         if (isHidden(relative)) {
             return Skip.HIDDEN;
         }
@@ -106,6 +109,24 @@ public final class FileSelection {
 
     /** Why the regular file {@code file}, at {@code relative} below a given folder, is not read; null when it is. */
     Skip skipFile(Path relative, Path file) {
+        Skip byName = skipFileByName(relative);
+        if (byName != null) {
+            return byName;
+        }
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(SNIFFED_BYTES);
+        } catch (IOException e) {
+            return null; // not skipped: reading it says why
+        }
+        return isBinary(start) ? Skip.BINARY : null;
+    }
+
+    /**
+     * Why a regular file at {@code relative} below a given folder is not read, judged by its name
+     * alone (hidden, by glob, by extension); null when its first bytes decide ({@link #isBinary}).
+     */
+    public Skip skipFileByName(Path relative) {
         if (isHidden(relative)) {
             return Skip.HIDDEN;
         }
@@ -116,11 +137,11 @@ public final class FileSelection {
         if (last == null && hasSkippedExtension(relative.getFileName().toString())) {
             return Skip.EXTENSION;
         }
-        return startsBinary(file) ? Skip.BINARY : null;
+        return null;
     }
 
     /** Whether a file of this name is left out of a folder by its extension alone (no globs given). */
-    public static boolean hasSkippedExtension(String fileName) {
+    private static boolean hasSkippedExtension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 && SKIPPED_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
@@ -140,21 +161,15 @@ public final class FileSelection {
     }
 
     /**
-     * Whether the file's first bytes hold a NUL, as binary data does and text never (UTF-16 with
-     * a byte order mark aside). A file that cannot be opened is not skipped: reading it says why.
+     * Whether a file that starts with these bytes is binary data, left out of a folder: a NUL in
+     * its first bytes, as binary data has and text never (UTF-16 with a byte order mark aside).
      */
-    private static boolean startsBinary(Path file) {
-        byte[] start;
-        try (InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(SNIFFED_BYTES);
-        } catch (IOException e) {
+    public static boolean isBinary(byte[] content) {
+        if (content.length >= 2 && TextDecoder.isUtf16ByteOrderMark(content[0], content[1])) {
             return false;
         }
-        if (start.length >= 2 && TextDecoder.isUtf16ByteOrderMark(start[0], start[1])) {
-            return false;
-        }
-        for (byte b : start) {
-            if (b == 0) {
+        for (int i = 0; i < Math.min(content.length, SNIFFED_BYTES); i++) {
+            if (content[i] == 0) {
                 return true;
             }
         }

@@ -1,13 +1,24 @@
 package org.warta.spark;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.warta.input.FileSelection;
 import org.warta.names.EntityType;
 import org.warta.names.entities.CorpusFolding;
 import org.warta.names.entities.CorpusNames;
@@ -39,7 +50,9 @@ import org.warta.report.SectionReport;
  * driver, folded there as the CLI folds them ({@link EntityFolds}), the folds broadcast, and
  * each document's totals or pairs counted with them and reduced, so that the rows are the
  * CLI's, in its order. Writes OUTPUT/header, OUTPUT/rows (CSV records, no header, in
- * report order) and OUTPUT/errors (document,reason for each file that could not be read).
+ * report order) and OUTPUT/errors (document,reason for each file that could not be read) as
+ * part files, for outputs of any size; or OUTPUT/report.csv and OUTPUT/errors.csv, one file
+ * each with its header, for outputs small enough to open.
  */
 public final class SparkReports implements Serializable {
 
@@ -67,23 +80,61 @@ public final class SparkReports implements Serializable {
         this.folding = folding;
     }
 
-    /** Runs the report over the files {@code input} names (a path or glob) and writes it under {@code output}. */
-    public void run(JavaSparkContext spark, String input, String output) {
-        List<String> files = InputFiles.list(spark.hadoopConfiguration(), input);
+    /**
+     * Runs the report over the files {@code inputs} name (paths, folders or globs, a folder's
+     * files chosen by {@code selection}) and writes it under {@code output}: as part files, or
+     * with {@code singleFile} as OUTPUT/report.csv and OUTPUT/errors.csv, each one file with its
+     * header.
+     */
+    public void run(JavaSparkContext spark, List<String> inputs, FileSelection selection, String output, boolean singleFile) {
+        List<InputFiles.Listed> files = InputFiles.list(spark.hadoopConfiguration(), inputs, selection);
         SerializableFunction reportFor = perDocument();
         JavaRDD<DocumentRows.Result> results = spark.parallelize(files, Math.max(1, spark.defaultParallelism() * 4))
-                .mapPartitions(paths -> InputFiles.read(paths, reportFor));
+                .mapPartitions(listed -> InputFiles.read(listed, reportFor));
         results.cache();
-        results.filter(r -> r.failure() != null).map(r -> line(List.of(r.document(), r.failure())))
-                .saveAsTextFile(output + "/errors");
+        JavaRDD<String> errors = results.filter(r -> r.failure() != null).map(r -> line(List.of(r.document(), r.failure())));
         JavaRDD<String> rows = switch (report) {
             case count_by_document, mentions, quotes -> results.flatMap(r -> r.rows().iterator()).map(SparkReports::line);
             case count_by_corpus, cooccur -> spark.parallelize(foldedRows(spark, results).stream().map(SparkReports::line).toList(), 1);
         };
-        rows.saveAsTextFile(output + "/rows");
-        spark.parallelize(List.of(line(List.of(header()))), 1).saveAsTextFile(output + "/header");
+        if (singleFile) {
+            writeSingleFile(spark, errors, ERRORS_HEADER, output, "errors.csv");
+            writeSingleFile(spark, rows, header(), output, "report.csv");
+        } else {
+            errors.saveAsTextFile(output + "/errors");
+            rows.saveAsTextFile(output + "/rows");
+            spark.parallelize(List.of(line(List.of(header()))), 1).saveAsTextFile(output + "/header");
+        }
         results.unpersist();
     }
+
+    /**
+     * The header line, then the lines in their order, as one file {@code output/name}: the tasks
+     * write part files, which the driver joins in their order (where coalescing to one partition
+     * may put the partitions without a preferred location, such as a header's, after the rest).
+     */
+    private static void writeSingleFile(JavaSparkContext spark, JavaRDD<String> lines, String[] header, String output, String name) {
+        Path parts = new Path(output, "_" + name);
+        lines.saveAsTextFile(parts.toString());
+        try {
+            FileSystem fs = parts.getFileSystem(spark.hadoopConfiguration());
+            FileStatus[] written = fs.listStatus(parts, path -> path.getName().startsWith("part-"));
+            Arrays.sort(written, Comparator.comparing(status -> status.getPath().getName()));
+            try (OutputStream out = fs.create(new Path(output, name), false)) {
+                out.write((line(List.of(header)) + "\n").getBytes(StandardCharsets.UTF_8));
+                for (FileStatus part : written) {
+                    try (InputStream in = fs.open(part.getPath())) {
+                        in.transferTo(out);
+                    }
+                }
+            }
+            fs.delete(parts, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + "/" + name, e);
+        }
+    }
+
+    private static final String[] ERRORS_HEADER = {"document", "reason"};
 
     private String[] header() {
         return switch (report) {

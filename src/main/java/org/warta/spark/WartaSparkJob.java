@@ -2,13 +2,16 @@ package org.warta.spark;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.warta.cli.ErrorLine;
 import org.warta.cli.TextReaders;
+import org.warta.input.FileSelection;
 import org.warta.names.EntityType;
 import org.warta.names.entities.Aliases;
 import org.warta.names.entities.CorpusFolding;
@@ -26,7 +29,8 @@ import picocli.CommandLine;
  */
 @Command(name = "warta-spark", mixinStandardHelpOptions = true,
         description = {"warta's reports as a Spark job: count, mentions, cooccur or quotes over whole text files.",
-            "Writes OUTPUT/header, OUTPUT/rows (CSV records in report order) and OUTPUT/errors (document,reason)."})
+            "Writes OUTPUT/header, OUTPUT/rows (CSV records in report order) and OUTPUT/errors (document,reason),",
+            "or with --single-file OUTPUT/report.csv and OUTPUT/errors.csv."})
 public final class WartaSparkJob implements Callable<Integer> {
 
     /** The report, as the CLI names it. */
@@ -50,11 +54,21 @@ public final class WartaSparkJob implements Callable<Integer> {
     @Option(names = "--min", paramLabel = "N", description = "Least mentions (count) or count (cooccur) (default: ${DEFAULT-VALUE}).")
     int minimum = 1;
 
-    @Option(names = "--input", required = true, description = "Files to read: a path, directory or glob Hadoop understands.")
-    String input;
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+            description = {"Files to read (repeatable): a path, folder or glob Hadoop understands. A file named is always read;",
+                "a folder gives, as to the CLI, its files that are not hidden, not data, reports or media by extension and not binary."})
+    List<String> inputs;
+
+    @Option(names = {"-g", "--glob"}, paramLabel = "GLOB",
+            description = "Choose the files a folder gives, as the CLI's --glob does (repeatable; !GLOB leaves out).")
+    List<String> globs = new ArrayList<>();
 
     @Option(names = "--output", required = true, description = "Directory to write (must not exist).")
     String output;
+
+    @Option(names = "--single-file",
+            description = "Write OUTPUT/report.csv and OUTPUT/errors.csv, one file each with its header, for outputs small enough to open.")
+    boolean singleFile;
 
     @Option(names = "--master", description = "Spark master when not run by spark-submit, e.g. local[2].")
     String master;
@@ -81,6 +95,13 @@ public final class WartaSparkJob implements Callable<Integer> {
                 return 2;
             }
         }
+        FileSelection selection;
+        try {
+            selection = new FileSelection(globs);
+        } catch (IllegalArgumentException e) {
+            System.err.println("warta-spark: " + e.getMessage());
+            return 2;
+        }
         SparkConf conf = new SparkConf().setAppName("warta " + name);
         if (master != null) {
             conf.setMaster(master);
@@ -92,7 +113,8 @@ public final class WartaSparkJob implements Callable<Integer> {
             case quotes -> SparkReports.Report.quotes;
         };
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            new SparkReports(report, types, minimum, window, new CorpusFolding(given, !noAutoAliases)).run(spark, input, output);
+            new SparkReports(report, types, minimum, window, new CorpusFolding(given, !noAutoAliases))
+                    .run(spark, inputs, selection, output, singleFile);
         }
         return 0;
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warta.cli.WartaRunner;
+import org.warta.input.FileSelection;
 import org.warta.names.EntityType;
 import org.warta.names.entities.Aliases;
 import org.warta.names.entities.CorpusFolding;
@@ -38,8 +39,11 @@ class SparkReportsTest {
     @TempDir
     static Path dir;
 
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
+
     private static JavaSparkContext spark;
     private static Path input;
+    private static Path png;
 
     @BeforeAll
     static void startSparkAndGatherInput() throws IOException, InterruptedException {
@@ -61,7 +65,11 @@ class SparkReportsTest {
                 }
             }
         }
-        Files.write(input.resolve("gambar"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});
+        // binary: left out of the folder by both, as media by extension and as binary by its bytes
+        Files.write(input.resolve("gambar"), PNG);
+        Files.write(input.resolve("foto.png"), PNG);
+        // named as a file: read, refused, one row of the errors
+        png = Files.write(dir.resolve("sampul.png"), PNG);
         // an old report beside the articles: neither the CLI nor the job reads it as news
         Files.writeString(input.resolve("laporan.csv"), "entity,type,mentions,documents\nJoko Widodo,PERSON,3,1\n");
         spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("warta-test")
@@ -84,7 +92,8 @@ class SparkReportsTest {
             String part) throws IOException {
         Path output = dir.resolve("out-" + report + "-" + window + "-" + folding.aliases().entries().size());
         if (!Files.exists(output)) {
-            new SparkReports(report, EnumSet.allOf(EntityType.class), 1, window, folding).run(spark, input.toString(), output.toString());
+            new SparkReports(report, EnumSet.allOf(EntityType.class), 1, window, folding)
+                    .run(spark, List.of(input.toString(), png.toString()), FileSelection.DEFAULT, output.toString(), false);
         }
         List<List<String>> rows = new ArrayList<>();
         try (Stream<Path> parts = Files.list(output.resolve(part))) {
@@ -96,9 +105,10 @@ class SparkReportsTest {
     }
 
     private static List<List<String>> cliRows(String... command) throws IOException {
-        String[] args = new String[command.length + 1];
+        String[] args = new String[command.length + 2];
         System.arraycopy(command, 0, args, 0, command.length);
         args[command.length] = input.toString();
+        args[command.length + 1] = png.toString();
         return parse(WartaRunner.stdoutOfAnyRun(args), true);
     }
 
@@ -168,6 +178,24 @@ class SparkReportsTest {
     @Test
     void aBinaryFileEndsInTheErrorsAndTheJobSucceeds() throws IOException {
         List<List<String>> errors = byFileName(sparkRows(SparkReports.Report.count_by_document, null, "errors"));
-        assertEquals(List.of(List.of("gambar", "binary data, not text (NUL byte at byte offset 8)")), errors);
+        assertEquals(List.of(List.of("sampul.png", "binary data, not text (NUL byte at byte offset 8)")), errors);
+    }
+
+    /** With a single file: the report and the errors, each one CSV with its header, the part files' rows. */
+    @Test
+    void aSingleFileHoldsTheHeaderAndThePartFilesRows() throws IOException {
+        Path output = dir.resolve("out-single");
+        new SparkReports(SparkReports.Report.quotes, EnumSet.allOf(EntityType.class), 1, null, CorpusFolding.FOUND)
+                .run(spark, List.of(input.toString(), png.toString()), FileSelection.DEFAULT, output.toString(), true);
+        List<List<String>> report = parse(Files.readString(output.resolve("report.csv")), false);
+        assertEquals(List.of("document", "sentence", "start", "end", "speaker", "type", "role", "cue", "kind", "quote"), report.get(0));
+        assertEquals(sparkRows(SparkReports.Report.quotes, null, "rows"), report.subList(1, report.size()));
+        List<List<String>> errors = parse(Files.readString(output.resolve("errors.csv")), false);
+        assertEquals(List.of("document", "reason"), errors.get(0));
+        assertEquals(sparkRows(SparkReports.Report.quotes, null, "errors"), errors.subList(1, errors.size()));
+        try (Stream<Path> written = Files.list(output)) {
+            assertEquals(List.of("errors.csv", "report.csv"),
+                    written.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList());
+        }
     }
 }
