@@ -52,7 +52,7 @@ final class NameFeatures {
      * sums): OpenNLP's token class runs several regular expressions, the lists are several
      * look-ups, and words recur. Past this many the memo starts again.
      */
-    private static final int MEMO_LIMIT = 100_000;
+    private static final int MEMO_LIMIT = 20_000;
 
     /** The feature of each outcome a word had earlier in the document, made once. */
     private static final Map<String, String> EARLIER_OUTCOME = new ConcurrentHashMap<>();
@@ -106,7 +106,8 @@ final class NameFeatures {
     /**
      * What the features need to know about one distinct word by itself, and, filled in by the
      * decoder, the summed weights of its features: by place in the window, and after each
-     * previous outcome.
+     * previous outcome, a row of one array for each (one array rather than one for each row, as
+     * the memo holds tens of thousands of words), with a bit set for each row filled in.
      */
     static final class Word {
         final String lower;
@@ -114,8 +115,10 @@ final class NameFeatures {
         final int classes;
         final boolean common;
         final String[] clusters;
-        double[][] weightsAt;
-        double[][] weightsAfter;
+        double[] weightsAt;
+        int knownAt;
+        double[] weightsAfter;
+        long knownAfter;
 
         private Word(String text) {
             lower = text.toLowerCase(Locale.ROOT);

@@ -55,6 +55,9 @@ public final class NameFinder {
     }
 
     NameFinder(NameModel model) {
+        if (model.outcomeCount() > Long.SIZE) {
+            throw new IllegalArgumentException("a name model with more than " + Long.SIZE + " outcomes");
+        }
         this.model = model;
         this.outcomes = new Outcomes(model);
     }
@@ -152,10 +155,10 @@ public final class NameFinder {
         for (int offset = -NameFeatures.WINDOW; offset <= NameFeatures.WINDOW; offset++) {
             int at = i + offset;
             if (at >= 0 && at < words.length) {
-                add(state.wordSums(at, offset), sums);
+                state.addWordSums(at, offset, sums);
             }
         }
-        state.scoreInto(sums);
+        state.scoreInto(sums, 0);
         state.features.positionFeatures(i, state.key);
         return sums;
     }
@@ -170,17 +173,17 @@ public final class NameFinder {
         double[] sums = shared.clone();
         add(outcomes.previous[last], sums);
         add(outcomes.beforePrevious[beforeLast], sums);
+        int row = last * outcomes.count();
         if (word.weightsAfter == null) {
-            word.weightsAfter = new double[outcomes.count()][];
+            word.weightsAfter = new double[outcomes.count() * outcomes.count()];
         }
-        if (word.weightsAfter[last] == null) {
-            double[] after = new double[outcomes.count()];
-            state.scoreInto(after);
+        if ((word.knownAfter & 1L << last) == 0) {
+            state.scoreInto(word.weightsAfter, row);
             state.key.start("pow=").add(outcomes.name(last)).add(',').add(text).end();
             state.key.start("powf=").add(outcomes.name(last)).add(',').add(word.shape).end();
-            word.weightsAfter[last] = after;
+            word.knownAfter |= 1L << last;
         }
-        add(word.weightsAfter[last], sums);
+        add(word.weightsAfter, row, sums);
         NameModel.normalise(sums);
         return sums;
     }
@@ -239,8 +242,13 @@ public final class NameFinder {
     }
 
     private static void add(double[] weights, double[] sums) {
+        add(weights, 0, sums);
+    }
+
+    /** Adds {@code weights[from, from + sums.length)} to {@code sums}. */
+    private static void add(double[] weights, int from, double[] sums) {
         for (int o = 0; o < sums.length; o++) {
-            sums[o] += weights[o];
+            sums[o] += weights[from + o];
         }
     }
 
@@ -339,29 +347,31 @@ public final class NameFinder {
     /** One thread's features (with its memo of words and their weight sums), and the key it builds them in. */
     private final class ThreadState {
         final NameFeatures features = new NameFeatures();
-        /** Each finished key adds its weights to {@link #sums}. */
-        final FeatureKey key = new FeatureKey(finished -> model.add(finished, this.sums));
+        /** Each finished key adds its weights to {@link #sums} from {@link #sumsFrom} on. */
+        final FeatureKey key = new FeatureKey(finished -> model.add(finished, this.sums, this.sumsFrom));
         private double[] sums;
+        private int sumsFrom;
 
-        /** Where the weights of the next keys go. */
-        void scoreInto(double[] target) {
+        /** Where the weights of the next keys go: one per outcome from {@code from} on. */
+        void scoreInto(double[] target, int from) {
             sums = target;
+            sumsFrom = from;
         }
 
-        /** The summed weights of the word features of the word at {@code at} seen from {@code offset}. */
-        double[] wordSums(int at, int offset) {
+        /** Adds the summed weights of the word features of the word at {@code at}, seen from {@code offset}, to {@code sums}. */
+        void addWordSums(int at, int offset, double[] sums) {
             NameFeatures.Word word = features.word(at);
-            if (word.weightsAt == null) {
-                word.weightsAt = new double[2 * NameFeatures.WINDOW + 1][];
-            }
             int slot = offset + NameFeatures.WINDOW;
-            if (word.weightsAt[slot] == null) {
-                double[] wordSums = new double[outcomes.count()];
-                scoreInto(wordSums);
-                features.wordFeatures(at, offset, key);
-                word.weightsAt[slot] = wordSums;
+            int row = slot * outcomes.count();
+            if (word.weightsAt == null) {
+                word.weightsAt = new double[(2 * NameFeatures.WINDOW + 1) * outcomes.count()];
             }
-            return word.weightsAt[slot];
+            if ((word.knownAt & 1 << slot) == 0) {
+                scoreInto(word.weightsAt, row);
+                features.wordFeatures(at, offset, key);
+                word.knownAt |= 1 << slot;
+            }
+            add(word.weightsAt, row, sums);
         }
     }
 }

@@ -179,14 +179,19 @@ final class NameModel {
 
     /** Adds a feature's weight for each outcome to {@code sums}; a feature the model does not know adds nothing. */
     void add(FeatureKey key, double[] sums) {
+        add(key, sums, 0);
+    }
+
+    /** Adds a feature's weight for each outcome to {@code sums} from {@code from} on. */
+    void add(FeatureKey key, double[] sums, int from) {
         int mask = slots.length - 1;
         int hash = key.hash();
         for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int feature = slots[slot] - 1;
             if (slotHashes[slot] == hash && key.equalsRange(names, start(feature), nameEnds[feature])) {
                 int row = feature * outcomes.length;
-                for (int o = 0; o < sums.length; o++) {
-                    sums[o] += weights[row + o];
+                for (int o = 0; o < outcomes.length; o++) {
+                    sums[from + o] += weights[row + o];
                 }
                 return;
             }
