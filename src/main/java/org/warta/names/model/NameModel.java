@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,8 +33,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  */
 final class NameModel {
 
-    /** "WNM1": the file format's name and version. */
-    private static final int MAGIC = 0x574E4D31;
+    /** "WNM2": the file format's name and version. */
+    private static final int MAGIC = 0x574E4D32;
     private static final int DEFAULT_BEAM = 3;
     private static final String MODEL_ENTRY = "nameFinder.model";
 
@@ -118,51 +119,83 @@ final class NameModel {
             int beamSize = file.getInt();
             String[] outcomes = new String[file.getInt()];
             for (int o = 0; o < outcomes.length; o++) {
-                char[] name = new char[file.getInt()];
-                file.asCharBuffer().get(name);
-                file.position(file.position() + 2 * name.length);
-                outcomes[o] = new String(name);
+                outcomes[o] = utf8(file, file.getInt());
             }
             int[] nameEnds = new int[file.getInt()];
             file.asIntBuffer().get(nameEnds);
             file.position(file.position() + 4 * nameEnds.length);
-            char[] names = new char[file.getInt()];
-            file.asCharBuffer().get(names);
-            file.position(file.position() + 2 * names.length);
+            char[] names = utf8(file, file.getInt()).toCharArray();
+            if (outcomes.length > Byte.SIZE || beamSize < 1 || !ascending(nameEnds, names.length)) {
+                throw new IOException("a damaged warta name model");
+            }
             double[] weights = new double[nameEnds.length * outcomes.length];
-            file.asDoubleBuffer().get(weights);
-            file.position(file.position() + 8 * weights.length);
-            if (file.hasRemaining() || beamSize < 1 || !ascending(nameEnds, names.length)) {
+            for (int row = 0; row < weights.length; row += outcomes.length) {
+                int known = Byte.toUnsignedInt(file.get());
+                for (int o = 0; o < outcomes.length; o++) {
+                    if ((known & 1 << o) != 0) {
+                        weights[row + o] = file.getDouble();
+                    }
+                }
+            }
+            if (file.hasRemaining()) {
                 throw new IOException("a damaged warta name model");
             }
             return new NameModel(outcomes, beamSize, nameEnds, names, weights);
-        } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
+        } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
+                | NegativeArraySizeException e) {
             throw new IOException("a damaged warta name model (it ends too soon)", e);
         }
     }
 
-    /** Writes the model as {@link #read} reads it: each array's length, then its elements, big-endian. */
+    private static String utf8(ByteBuffer file, int length) {
+        String text = new String(file.array(), file.position(), length, StandardCharsets.UTF_8);
+        file.position(file.position() + length);
+        return text;
+    }
+
+    /**
+     * Writes the model as {@link #read} reads it, big-endian: each array's length, then its
+     * elements; text in UTF-8; and for each feature a byte whose bits say which outcomes have a
+     * weight, then those weights. Most of a feature's outcomes have none (OpenNLP keeps only the
+     * outcomes a feature was seen with), so the file is a third of the dense array's size.
+     */
     void write(OutputStream out) throws IOException {
+        if (outcomes.length > Byte.SIZE) {
+            throw new IllegalStateException("more outcomes than a byte of flags holds: " + outcomes.length);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream data = new DataOutputStream(bytes);
         data.writeInt(MAGIC);
         data.writeInt(beamSize);
         data.writeInt(outcomes.length);
         for (String outcome : outcomes) {
-            data.writeInt(outcome.length());
-            data.writeChars(outcome);
+            writeUtf8(outcome, data);
         }
         data.writeInt(nameEnds.length);
         for (int end : nameEnds) {
             data.writeInt(end);
         }
-        data.writeInt(names.length);
-        data.writeChars(new String(names));
-        for (double weight : weights) {
-            data.writeDouble(weight);
+        writeUtf8(new String(names), data);
+        for (int row = 0; row < weights.length; row += outcomes.length) {
+            int known = 0;
+            for (int o = 0; o < outcomes.length; o++) {
+                known |= weights[row + o] != 0 ? 1 << o : 0;
+            }
+            data.writeByte(known);
+            for (int o = 0; o < outcomes.length; o++) {
+                if (weights[row + o] != 0) {
+                    data.writeDouble(weights[row + o]);
+                }
+            }
         }
         data.flush();
         bytes.writeTo(out);
+    }
+
+    private static void writeUtf8(String text, DataOutputStream data) throws IOException {
+        byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+        data.writeInt(encoded.length);
+        data.write(encoded);
     }
 
     int beamSize() {
