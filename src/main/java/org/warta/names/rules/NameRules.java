@@ -38,6 +38,8 @@ public final class NameRules {
     private static final int MAX_PARTICLES = 2;
     private static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
     private static final String SOURCE = "Sumber";
+    /** The word before "kota" in "ibu kota", a country's or region's capital. */
+    private static final String CAPITAL_OF = "ibu";
 
     private NameRules() {
     }
@@ -82,6 +84,7 @@ public final class NameRules {
             namesAfterRoles(tokens, names);
             speakersAndAppositions(tokens, names);
             Appositions.apply(tokens, names);
+            Contests.apply(tokens, names);
             extendPersons(tokens, names);
             Pairs.addPartners(tokens, names);
         } else {
@@ -90,7 +93,21 @@ public final class NameRules {
         }
         sourcesAreBodies(tokens, names);
         placesInRoles(tokens, names);
+        placeClassesInPlaces(tokens, names);
         return mergeAdjacentPersons(names);
+    }
+
+    /**
+     * A kind of place written in lower case just before a place's name belongs to the name, as it
+     * does when capitalised: "desa Kramas" is the place "Desa Kramas" is, and the finder, which
+     * reads only capitalised words, leaves it out. "ibu kota Qatar" is Qatar's capital, not a
+     * town called Qatar.
+     */
+    private static void placeClassesInPlaces(List<String> tokens, List<NameSpan> names) {
+        names.replaceAll(name -> name.type() == EntityType.LOCATION && name.start() > 0
+                && NameLexicon.isPlaceClass(tokens.get(name.start() - 1))
+                && !(name.start() > 1 && tokens.get(name.start() - 2).equalsIgnoreCase(CAPITAL_OF))
+                ? new NameSpan(name.start() - 1, name.end(), EntityType.LOCATION) : name);
     }
 
     /**

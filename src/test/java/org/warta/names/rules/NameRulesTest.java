@@ -31,6 +31,40 @@ class NameRulesTest {
     }
 
     @Test
+    void takesAKindOfPlaceInLowerCaseIntoThePlacesName() {
+        List<String> tokens = tokens("saat dirampok di desa Kramas dan kecamatan Gabus");
+        assertEquals(List.of(new NameSpan(3, 5, EntityType.LOCATION), new NameSpan(6, 8, EntityType.LOCATION)),
+                NameRules.refine(tokens, List.of(new NameSpan(4, 5, EntityType.LOCATION), new NameSpan(7, 8, EntityType.LOCATION))));
+    }
+
+    @Test
+    void leavesACapitalAndAKindOfPlaceBeforeAPersonOutOfTheName() {
+        List<String> capital = tokens("KTT yang digelar di ibu kota Qatar");
+        assertEquals(List.of(new NameSpan(6, 7, EntityType.LOCATION)),
+                NameRules.refine(capital, List.of(new NameSpan(6, 7, EntityType.LOCATION))));
+        List<String> street = tokens("ia bertemu warga jalan Budi di sana");
+        assertEquals(List.of(person(4, 5)), NameRules.refine(street, List.of(person(4, 5))));
+    }
+
+    @Test
+    void takesBothSidesOfAContestForPlayersWhenTheFinderSawNeither() {
+        List<String> tokens = tokens("Sinner menang atas Alcaraz di Roma");
+        assertEquals(List.of(person(0, 1), person(3, 4), new NameSpan(5, 6, EntityType.LOCATION)),
+                NameRules.refine(tokens, List.of(new NameSpan(5, 6, EntityType.LOCATION))));
+        List<String> beaten = tokens("pekan lalu Ruud dikalahkan Fritz Taylor");
+        assertEquals(List.of(person(2, 3), person(4, 6)), NameRules.refine(beaten, List.of(person(4, 6))));
+    }
+
+    @Test
+    void leavesAContestsSideAloneWhenTheOtherIsABodyOrMissing() {
+        List<String> club = tokens("Persib kalah dari Persija");
+        List<NameSpan> persib = List.of(new NameSpan(0, 1, EntityType.ORGANIZATION));
+        assertEquals(persib, NameRules.refine(club, persib));
+        List<String> alone = tokens("dengan mengalahkan Juventus 1-0");
+        assertEquals(List.of(), NameRules.refine(alone, List.of()));
+    }
+
+    @Test
     void splitsACountryThatTheFinderJoinedToTheNameAfterIt() {
         List<String> tokens = tokens("oleh Menteri Luar Negeri Rusia Sergei Lavrov pada Selasa");
         assertEquals(List.of(new NameSpan(4, 5, EntityType.LOCATION), person(5, 7)),
