@@ -94,7 +94,32 @@ public final class NameRules {
         sourcesAreBodies(tokens, names);
         placesInRoles(tokens, names);
         placeClassesInPlaces(tokens, names);
+        gluedShortForms(tokens, names);
         return mergeAdjacentPersons(names);
+    }
+
+    /**
+     * Text tokenized elsewhere (a CoNLL file) may keep a body's short form and its brackets as one
+     * token, "Partai Persatuan Pembangunan (PPP)": the short form is the body's, as a short form in
+     * brackets after a body is wherever warta reads it, so the token joins the body's name. warta's
+     * own tokenizer splits brackets off, so only such text has these tokens.
+     */
+    private static void gluedShortForms(List<String> tokens, List<NameSpan> names) {
+        for (int i = 0; i < names.size(); i++) {
+            NameSpan body = names.get(i);
+            if (body.type() == EntityType.ORGANIZATION && body.end() < tokens.size() && isGluedShortForm(tokens.get(body.end()))) {
+                names.removeIf(name -> name.start() == body.end());
+                int at = names.indexOf(body);
+                names.set(at, new NameSpan(body.start(), body.end() + 1, EntityType.ORGANIZATION));
+                i = at;
+            }
+        }
+    }
+
+    /** A capitalised short form in brackets written as one token: "(PPP)", "(Persero)". */
+    private static boolean isGluedShortForm(String token) {
+        return token.length() > 2 && token.charAt(0) == '(' && token.charAt(token.length() - 1) == ')'
+                && Character.isUpperCase(token.charAt(1)) && token.indexOf('(', 1) < 0 && token.indexOf(')') == token.length() - 1;
     }
 
     /**

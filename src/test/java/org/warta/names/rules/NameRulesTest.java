@@ -47,6 +47,18 @@ class NameRulesTest {
     }
 
     @Test
+    void joinsAShortFormGluedToItsBracketsToTheBodyBeforeIt() {
+        List<String> tokens = tokens("Ketua Umum Partai Persatuan Pembangunan (PPP) , Suryadharma Ali");
+        assertEquals(List.of(new NameSpan(2, 6, EntityType.ORGANIZATION), person(7, 9)),
+                NameRules.refine(tokens, List.of(new NameSpan(2, 5, EntityType.ORGANIZATION), person(7, 9))));
+        List<String> found = tokens("mantan ketua Mahkamah Konstitusi (MK) Mahfud MD");
+        assertEquals(List.of(new NameSpan(2, 5, EntityType.ORGANIZATION), person(5, 7)), NameRules.refine(found,
+                List.of(new NameSpan(2, 4, EntityType.ORGANIZATION), new NameSpan(4, 5, EntityType.ORGANIZATION), person(5, 7))));
+        List<String> age = tokens("Korban Joko Santoso (45) tewas");
+        assertEquals(List.of(person(1, 3)), NameRules.refine(age, List.of(person(1, 3))));
+    }
+
+    @Test
     void takesBothSidesOfAContestForPlayersWhenTheFinderSawNeither() {
         List<String> tokens = tokens("Sinner menang atas Alcaraz di Roma");
         assertEquals(List.of(person(0, 1), person(3, 4), new NameSpan(5, 6, EntityType.LOCATION)),
