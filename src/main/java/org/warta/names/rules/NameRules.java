@@ -38,6 +38,8 @@ public final class NameRules {
     private static final int MAX_PARTICLES = 2;
     private static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
     private static final String SOURCE = "Sumber";
+    /** Football Club, Club de Fútbol, Sport Club, Association Football Club, as clubs' names end. */
+    private static final Set<String> CLUB_ABBREVIATIONS = Set.of("FC", "CF", "SC", "AFC");
     /** The word before "kota" in "ibu kota", a country's or region's capital. */
     private static final String CAPITAL_OF = "ibu";
 
@@ -95,7 +97,24 @@ public final class NameRules {
         placesInRoles(tokens, names);
         placeClassesInPlaces(tokens, names);
         gluedShortForms(tokens, names);
+        clubs(tokens, names);
         return mergeAdjacentPersons(names);
+    }
+
+    /**
+     * A name that ends in a football club's abbreviation ("Sriwijaya FC", "Valencia CF") is the
+     * club's, an organisation, though its first word is a place: the abbreviation joins the name
+     * when the finder left it out.
+     */
+    private static void clubs(List<String> tokens, List<NameSpan> names) {
+        names.replaceAll(name -> {
+            if (name.end() < tokens.size() && CLUB_ABBREVIATIONS.contains(tokens.get(name.end()))
+                    && names.stream().noneMatch(other -> other.start() == name.end())) {
+                return new NameSpan(name.start(), name.end() + 1, EntityType.ORGANIZATION);
+            }
+            return CLUB_ABBREVIATIONS.contains(tokens.get(name.end() - 1))
+                    ? new NameSpan(name.start(), name.end(), EntityType.ORGANIZATION) : name;
+        });
     }
 
     /**

@@ -59,6 +59,13 @@ class NameRulesTest {
     }
 
     @Test
+    void takesANameEndingInAClubsAbbreviationForTheClub() {
+        List<String> tokens = tokens("batal ke Sriwijaya FC dan pindah ke Valencia CF");
+        assertEquals(List.of(new NameSpan(2, 4, EntityType.ORGANIZATION), new NameSpan(7, 9, EntityType.ORGANIZATION)),
+                NameRules.refine(tokens, List.of(new NameSpan(2, 3, EntityType.LOCATION), new NameSpan(7, 9, EntityType.LOCATION))));
+    }
+
+    @Test
     void takesBothSidesOfAContestForPlayersWhenTheFinderSawNeither() {
         List<String> tokens = tokens("Sinner menang atas Alcaraz di Roma");
         assertEquals(List.of(person(0, 1), person(3, 4), new NameSpan(5, 6, EntityType.LOCATION)),
