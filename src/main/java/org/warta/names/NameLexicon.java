@@ -54,6 +54,7 @@ public final class NameLexicon {
     private static final Map<String, Integer> LISTED_AS_WRITTEN = asWritten(LISTED);
     private static final Set<String> PARTICLES = WordList.load(NameLexicon.class, "name-particles.txt");
     private static final Set<String> SPEECH_VERBS = WordList.load(NameLexicon.class, "speech-verbs.txt");
+    private static final Set<String> PLACE_CLASSES = WordList.load(NameLexicon.class, "place-classes.txt");
     /** The words a region's name has at the most ("Ogan Komering Ulu Selatan"). */
     private static final int MAX_REGION_WORDS = 4;
 
@@ -139,6 +140,11 @@ public final class NameLexicon {
     /** A title that can start a role: Menteri, Ketua, Presiden, Laksamana, but not Luar or Keamanan. */
     public static boolean isRoleHead(String word) {
         return isOn(word, WordSet.TITLE.bit | WordSet.HONORIFIC.bit);
+    }
+
+    /** A kind of place written in lower case before its name: desa, kecamatan, kota (only as written, in lower case). */
+    public static boolean isPlaceClass(String word) {
+        return PLACE_CLASSES.contains(word);
     }
 
     /** A lower-case particle inside a personal name: bin, van, al. */

@@ -38,6 +38,10 @@ public final class NameRules {
     private static final int MAX_PARTICLES = 2;
     private static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
     private static final String SOURCE = "Sumber";
+    /** Football Club, Club de Fútbol, Sport Club, Association Football Club, as clubs' names end. */
+    private static final Set<String> CLUB_ABBREVIATIONS = Set.of("FC", "CF", "SC", "AFC");
+    /** The word before "kota" in "ibu kota", a country's or region's capital. */
+    private static final String CAPITAL_OF = "ibu";
 
     private NameRules() {
     }
@@ -82,6 +86,7 @@ public final class NameRules {
             namesAfterRoles(tokens, names);
             speakersAndAppositions(tokens, names);
             Appositions.apply(tokens, names);
+            Contests.apply(tokens, names);
             extendPersons(tokens, names);
             Pairs.addPartners(tokens, names);
         } else {
@@ -90,7 +95,63 @@ public final class NameRules {
         }
         sourcesAreBodies(tokens, names);
         placesInRoles(tokens, names);
+        placeClassesInPlaces(tokens, names);
+        gluedShortForms(tokens, names);
+        clubs(tokens, names);
         return mergeAdjacentPersons(names);
+    }
+
+    /**
+     * A name that ends in a football club's abbreviation ("Sriwijaya FC", "Valencia CF") is the
+     * club's, an organisation, though its first word is a place: the abbreviation joins the name
+     * when the finder left it out.
+     */
+    private static void clubs(List<String> tokens, List<NameSpan> names) {
+        names.replaceAll(name -> {
+            if (name.end() < tokens.size() && CLUB_ABBREVIATIONS.contains(tokens.get(name.end()))
+                    && names.stream().noneMatch(other -> other.start() == name.end())) {
+                return new NameSpan(name.start(), name.end() + 1, EntityType.ORGANIZATION);
+            }
+            return CLUB_ABBREVIATIONS.contains(tokens.get(name.end() - 1))
+                    ? new NameSpan(name.start(), name.end(), EntityType.ORGANIZATION) : name;
+        });
+    }
+
+    /**
+     * Text tokenized elsewhere (a CoNLL file) may keep a body's short form and its brackets as one
+     * token, "Partai Persatuan Pembangunan (PPP)": the short form is the body's, as a short form in
+     * brackets after a body is wherever warta reads it, so the token joins the body's name. warta's
+     * own tokenizer splits brackets off, so only such text has these tokens.
+     */
+    private static void gluedShortForms(List<String> tokens, List<NameSpan> names) {
+        for (int i = 0; i < names.size(); i++) {
+            NameSpan body = names.get(i);
+            if (body.type() == EntityType.ORGANIZATION && body.end() < tokens.size() && isGluedShortForm(tokens.get(body.end()))) {
+                names.removeIf(name -> name.start() == body.end());
+                int at = names.indexOf(body);
+                names.set(at, new NameSpan(body.start(), body.end() + 1, EntityType.ORGANIZATION));
+                i = at;
+            }
+        }
+    }
+
+    /** A capitalised short form in brackets written as one token: "(PPP)", "(Persero)". */
+    private static boolean isGluedShortForm(String token) {
+        return token.length() > 2 && token.charAt(0) == '(' && token.charAt(token.length() - 1) == ')'
+                && Character.isUpperCase(token.charAt(1)) && token.indexOf('(', 1) < 0 && token.indexOf(')') == token.length() - 1;
+    }
+
+    /**
+     * A kind of place written in lower case just before a place's name belongs to the name, as it
+     * does when capitalised: "desa Kramas" is the place "Desa Kramas" is, and the finder, which
+     * reads only capitalised words, leaves it out. "ibu kota Qatar" is Qatar's capital, not a
+     * town called Qatar.
+     */
+    private static void placeClassesInPlaces(List<String> tokens, List<NameSpan> names) {
+        names.replaceAll(name -> name.type() == EntityType.LOCATION && name.start() > 0
+                && NameLexicon.isPlaceClass(tokens.get(name.start() - 1))
+                && !(name.start() > 1 && tokens.get(name.start() - 2).equalsIgnoreCase(CAPITAL_OF))
+                ? new NameSpan(name.start() - 1, name.end(), EntityType.LOCATION) : name);
     }
 
     /**

@@ -174,6 +174,17 @@ class NameRulesTest {
         kata Kantor Meteorologi Islandia | letusan mulai berlangsung , kata Kantor Meteorologi Islandia kemarin | - | -
         Menteri Sri Mulyani tiba | Menteri Sri Mulyani tiba di Jakarta | LOC 5 6 | PER 1 3; LOC 5 6
         Jawa Barat (12) | kasus terbanyak di Jawa Barat ( 12 ) dan Jawa Tengah ( 8 ) tahun ini | LOC 3 5; LOC 9 11 | LOC 3 5; LOC 9 11
+        a kind of place in lower case | saat dirampok di desa Kramas dan kecamatan Gabus | LOC 4 5; LOC 7 8 | LOC 3 5; LOC 6 8
+        ibu kota, a capital | KTT yang digelar di ibu kota Qatar | LOC 6 7 | LOC 6 7
+        a kind of place before a person | ia bertemu warga jalan Budi di sana | PER 4 5 | PER 4 5
+        a short form glued to its brackets | Ketua Umum Partai Persatuan Pembangunan (PPP) , Suryadharma Ali | ORG 2 5; PER 7 9 | ORG 2 6; PER 7 9
+        a glued short form the finder took apart | mantan ketua Mahkamah Konstitusi (MK) Mahfud MD | ORG 2 4; ORG 4 5; PER 5 7 | ORG 2 5; PER 5 7
+        an age is no short form | Korban Joko Santoso (45) tewas | PER 1 3 | PER 1 3
+        clubs' abbreviations | batal ke Sriwijaya FC dan pindah ke Valencia CF | LOC 2 3; LOC 7 9 | ORG 2 4; ORG 7 9
+        both sides of a contest | Sinner menang atas Alcaraz di Roma | LOC 5 6 | PER 0 1; PER 3 4; LOC 5 6
+        both sides of a contest, passive | pekan lalu Ruud dikalahkan Fritz Taylor | PER 4 6 | PER 2 3; PER 4 6
+        a contest with a club | Persib kalah dari Persija | ORG 0 1 | ORG 0 1
+        one side of a contest | dengan mengalahkan Juventus 1-0 | - | -
         """)
     void refinesTheFindersNames(String rule, String sentence, String found, String expected) {
         assertEquals(spans(expected), NameRules.refine(tokens(sentence), spans(found)), rule);
