@@ -25,7 +25,7 @@ final class ModelOption {
         } catch (IOException | RuntimeException e) {
             // OpenNLP reads any file as far as it can, and fails on what it lacks with any kind of error
             throw new RefusedFile(file.toString(), e instanceof AccessDeniedException ? "permission denied"
-                    : "not a warta name model (id-names.model or id-names.bin, as 'warta train names' writes them)", e);
+                    : "not a warta name model (an OpenNLP name finder model, as 'warta train names' writes)", e);
         }
     }
 }

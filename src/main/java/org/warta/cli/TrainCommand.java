@@ -61,14 +61,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "Where the model is written (default: ${DEFAULT-VALUE}).")
     Path outputDirectory = Path.of("src/main/resources/org/warta/text/opennlp");
 
-    @Option(names = "--names-output", paramLabel = "FILE",
-            description = "Where the name model is written, in the compact form warta loads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--names-output", paramLabel = "FILE", description = "Where the name model is written (default: ${DEFAULT-VALUE}).")
     Path namesOutput = Path.of("src/main/resources/org/warta/names/model/" + NameFinder.BUNDLED_MODEL);
-
-    @Option(names = "--opennlp-names-output", paramLabel = "FILE",
-            description = "Where the same name model is written as OpenNLP's trainer made it, which the tests compare "
-                    + "the compact one with (default: ${DEFAULT-VALUE}).")
-    Path openNlpNamesOutput = Path.of("src/test/resources/org/warta/names/model/" + NameFinder.OPENNLP_MODEL);
 
     @Option(names = "--lexicon-output", paramLabel = "FILE",
             description = "Where the common-word list learned from IndoSum is written (default: ${DEFAULT-VALUE}).")
@@ -151,17 +145,13 @@ final class TrainCommand implements Callable<Integer> {
         for (NerCorpus corpus : corpora) {
             training.addAll(corpus.read(data, true));
         }
+        Path written = namesOutput;
         var settings = new NameFinderTraining.Settings(trainer, iterations, l2, cutoff);
         TokenNameFinderModel trained = NameFinderTraining.train(training, settings);
-        Files.createDirectories(openNlpNamesOutput.toAbsolutePath().getParent());
-        try (OutputStream file = Files.newOutputStream(openNlpNamesOutput)) {
+        try (OutputStream file = Files.newOutputStream(written)) {
             trained.serialize(file);
         }
-        try (OutputStream file = Files.newOutputStream(namesOutput)) {
-            NameFinder.writeCompact(trained, file);
-        }
-        out.printf("wrote %s (%,d bytes) and %s (%,d bytes) from %,d sentences of %s%n", namesOutput,
-                Files.size(namesOutput), openNlpNamesOutput, Files.size(openNlpNamesOutput), training.size(), corpora);
+        out.printf("wrote %s (%,d bytes) from %,d sentences of %s%n", written, Files.size(written), training.size(), corpora);
         NameTagger tagger = new NameTagger(new NameFinder(trained));
         for (NerCorpus corpus : NerCorpus.values()) {
             var result = NerEvaluation.evaluate(corpus.read(data, false), tagger::tagAlone);

@@ -1,6 +1,7 @@
 package org.warta.names.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +53,7 @@ final class NameFeatures {
      * sums): OpenNLP's token class runs several regular expressions, the lists are several
      * look-ups, and words recur. Past this many the memo starts again.
      */
-    private static final int MEMO_LIMIT = 20_000;
+    private static final int MEMO_LIMIT = 100_000;
 
     /** The feature of each outcome a word had earlier in the document, made once. */
     private static final Map<String, String> EARLIER_OUTCOME = new ConcurrentHashMap<>();
@@ -106,8 +107,7 @@ final class NameFeatures {
     /**
      * What the features need to know about one distinct word by itself, and, filled in by the
      * decoder, the summed weights of its features: by place in the window, and after each
-     * previous outcome, a row of one array for each (one array rather than one for each row, as
-     * the memo holds tens of thousands of words), with a bit set for each row filled in.
+     * previous outcome.
      */
     static final class Word {
         final String lower;
@@ -115,10 +115,8 @@ final class NameFeatures {
         final int classes;
         final boolean common;
         final String[] clusters;
-        double[] weightsAt;
-        int knownAt;
-        double[] weightsAfter;
-        long knownAfter;
+        double[][] weightsAt;
+        double[][] weightsAfter;
 
         private Word(String text) {
             lower = text.toLowerCase(Locale.ROOT);
@@ -130,65 +128,62 @@ final class NameFeatures {
         }
     }
 
-    /**
-     * The word features of the word at {@code index} as seen from {@code offset} words away, each
-     * put together in {@code key} and handed to its sink.
-     */
-    void wordFeatures(int index, int offset, FeatureKey key) {
+    /** The word features of the word at {@code index} as seen from {@code offset} words away. */
+    void wordFeatures(int index, int offset, List<String> features) {
         String prefix = OFFSET_PREFIX[offset + WINDOW];
         Word word = words[index];
-        key.start(prefix).add("w=").add(word.lower).end();
-        key.start(prefix).add("wc=").add(word.shape).end();
-        key.start(prefix).add("w&c=").add(word.lower).add(',').add(word.shape).end();
+        features.add(prefix + "w=" + word.lower);
+        features.add(prefix + "wc=" + word.shape);
+        features.add(prefix + "w&c=" + word.lower + "," + word.shape);
         if (word.common) {
-            key.start(prefix).add("common").end();
+            features.add(prefix + "common");
         }
         if (word.clusters == null) {
-            key.start(prefix).add("cl=none").end();
+            features.add(prefix + "cl=none");
         } else {
-            key.start(prefix).add("cl=").add(word.clusters[0]).end();
-            key.start(prefix).add("cc=").add(word.clusters[1]).end();
+            features.add(prefix + "cl=" + word.clusters[0]);
+            features.add(prefix + "cc=" + word.clusters[1]);
         }
         if (offset == 0) {
             String text = tokens[index];
             int length = text.length();
             for (int n = 1; n <= AFFIX && n <= length; n++) {
-                key.start("pre=").add(text, 0, n).end();
-                key.start("suf=").add(text, length - n, length).end();
+                features.add("pre=" + text.substring(0, n));
+                features.add("suf=" + text.substring(length - n));
             }
         }
     }
 
-    /** The position features of the word at {@code index}, each put together in {@code key} and handed to its sink. */
-    void positionFeatures(int index, FeatureKey key) {
-        key.start(BIAS).end();
+    /** The position features of the word at {@code index}. */
+    void positionFeatures(int index, List<String> features) {
+        features.add(BIAS);
         if (index == 0) {
-            key.start(SENTENCE_START).end();
+            features.add(SENTENCE_START);
         } else {
-            key.start("pw,w=").add(tokens[index - 1]).add(',').add(tokens[index]).end();
-            key.start("pwc,wc=").add(words[index - 1].shape).add(',').add(words[index].shape).end();
+            features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
+            features.add("pwc,wc=" + words[index - 1].shape + "," + words[index].shape);
         }
         if (index + 1 < tokens.length) {
-            key.start("w,nw=").add(tokens[index]).add(',').add(tokens[index + 1]).end();
-            key.start("wc,nc=").add(words[index].shape).add(',').add(words[index + 1].shape).end();
+            features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
+            features.add("wc,nc=" + words[index].shape + "," + words[index + 1].shape);
             if ((words[index + 1].classes & FUNCTION) != 0) {
-                key.start(FUNCTION_WORD_NEXT).end();
+                features.add(FUNCTION_WORD_NEXT);
             }
         }
-        key.start(earlierOutcomes.getOrDefault(tokens[index], NOT_SEEN_BEFORE)).end();
+        features.add(earlierOutcomes.getOrDefault(tokens[index], NOT_SEEN_BEFORE));
         if (titleCase) {
-            key.start(TITLE_CASE).end();
+            features.add(TITLE_CASE);
         }
         for (int back = 0; back <= 2 && index - back >= 0; back++) {
             int wordClass = words[index - back].classes;
             if ((wordClass & FUNCTION) != 0) {
-                key.start(FUNCTION_WORD_AT[back]).end();
+                features.add(FUNCTION_WORD_AT[back]);
             }
             if ((wordClass & TITLE) != 0) {
-                key.start(TITLE_AT[back]).end();
+                features.add(TITLE_AT[back]);
             }
             if ((wordClass & COUNTRY) != 0) {
-                key.start(COUNTRY_AT[back]).end();
+                features.add(COUNTRY_AT[back]);
             }
         }
     }

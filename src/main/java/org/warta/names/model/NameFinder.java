@@ -1,18 +1,20 @@
 package org.warta.names.model;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 import org.warta.names.EntityType;
 import org.warta.names.NameSpan;
@@ -20,11 +22,9 @@ import org.warta.names.NameSpan;
 /**
  * The statistical name finder: a name model trained by {@code warta train names} (OpenNLP's
  * NameFinderME trainer with {@link NameFeatures}), decoded with a beam search as NameFinderME
- * decodes it, but faster in four ways (the last three leave every probability as OpenNLP
+ * decodes it, but faster in three ways (the last two leave every probability as OpenNLP
  * computes it, which a test checks):
  * <ul>
- * <li>the model is read in its compact form ({@link NameModel}), and features are looked up
- * there as they are put together, without a string for each;
  * <li>a word that does not start with a capital or a digit, and does not stand between two that
  * do ("Minyak dan Gas Bumi"), is never part of a name in Indonesian news: there the model is not
  * asked, and every hypothesis goes on with "other";
@@ -39,27 +39,29 @@ import org.warta.names.NameSpan;
  */
 public final class NameFinder {
 
-    /** The bundled model, in the compact form {@code warta train names} writes. */
-    public static final String BUNDLED_MODEL = "id-names.model";
-    /** The same model as OpenNLP's trainer made it, which the tests compare the compact one with. */
-    public static final String OPENNLP_MODEL = "id-names.bin";
+    public static final String BUNDLED_MODEL = "id-names.bin";
 
-    private final NameModel model;
-    private final BioCodec codec = new BioCodec();
+    private static final String MODEL_ENTRY = "nameFinder.model";
+    private static final int DEFAULT_BEAM = 3;
+
+    private final MaxentScores scores;
+    private final int beamSize;
+    private final SequenceCodec<String> codec;
     private final Outcomes outcomes;
     private final ThreadLocal<ThreadState> threadState = ThreadLocal.withInitial(ThreadState::new);
 
-    /** The finder with an OpenNLP name model trained by {@code warta train names}. */
     public NameFinder(TokenNameFinderModel model) {
-        this(NameModel.from(model));
-    }
-
-    NameFinder(NameModel model) {
-        if (model.outcomeCount() > Long.SIZE) {
-            throw new IllegalArgumentException("a name model with more than " + Long.SIZE + " outcomes");
+        if (!(model.getFactory().createFeatureGenerators() instanceof NewsFeatureGenerator)
+                || !(model.getArtifact(MODEL_ENTRY) instanceof AbstractModel maxent)
+                || !(maxent instanceof GISModel || maxent instanceof QNModel)
+                || !(model.getSequenceCodec() instanceof BioCodec)) {
+            throw new IllegalArgumentException("not a name model trained by 'warta train names'");
         }
-        this.model = model;
-        this.outcomes = new Outcomes(model);
+        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        this.scores = new MaxentScores(maxent);
+        this.beamSize = beam == null ? DEFAULT_BEAM : Integer.parseInt(beam);
+        this.codec = model.getSequenceCodec();
+        this.outcomes = new Outcomes(scores);
     }
 
     /** The finder with the model bundled in the jar. */
@@ -68,25 +70,15 @@ public final class NameFinder {
             if (in == null) {
                 throw new IllegalStateException("the bundled name model is missing; run 'warta train names'");
             }
-            return new NameFinder(NameModel.read(in));
+            return new NameFinder(new TokenNameFinderModel(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled name model", e);
         }
     }
 
-    /** The finder with the model in {@code file}: the compact form, or the OpenNLP model it was made from. */
+    /** The finder with the model in {@code file}. */
     public static NameFinder load(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            in.mark(4);
-            byte[] head = in.readNBytes(4);
-            in.reset();
-            return NameModel.isCompact(head) ? new NameFinder(NameModel.read(in)) : new NameFinder(new TokenNameFinderModel(in));
-        }
-    }
-
-    /** Writes an OpenNLP name model trained by {@code warta train names} in the compact form the finder loads fastest. */
-    public static void writeCompact(TokenNameFinderModel trained, OutputStream out) throws IOException {
-        NameModel.from(trained).write(out);
+        return new NameFinder(new TokenNameFinderModel(file));
     }
 
     /** The names in one sentence's tokens. */
@@ -124,7 +116,6 @@ public final class NameFinder {
      */
     private String[] bestOutcomes(String[] words, boolean[] candidate, ThreadState state) {
         state.features.sentence(words);
-        int beamSize = model.beamSize();
         List<Hypothesis> beam = new ArrayList<>(List.of(new Hypothesis(null, outcomes.other, -1, 0)));
         for (int i = 0; i < words.length; i++) {
             if (!candidate[i]) {
@@ -139,7 +130,7 @@ public final class NameFinder {
                 int beforeLast = hypothesis.outcomeAt(i - 2, outcomes.other);
                 int history = last * outcomes.count() + beforeLast;
                 if (byHistory[history] == null) {
-                    byHistory[history] = probabilities(shared, word, words[i], last, beforeLast, state);
+                    byHistory[history] = probabilities(shared, word, words[i], last, beforeLast);
                 }
                 extend(hypothesis, i, last, byHistory[history], next);
             }
@@ -155,11 +146,14 @@ public final class NameFinder {
         for (int offset = -NameFeatures.WINDOW; offset <= NameFeatures.WINDOW; offset++) {
             int at = i + offset;
             if (at >= 0 && at < words.length) {
-                state.addWordSums(at, offset, sums);
+                add(state.wordSums(at, offset), sums);
             }
         }
-        state.scoreInto(sums, 0);
-        state.features.positionFeatures(i, state.key);
+        state.scratch.clear();
+        state.features.positionFeatures(i, state.scratch);
+        for (String feature : state.scratch) {
+            scores.add(feature, sums);
+        }
         return sums;
     }
 
@@ -168,23 +162,21 @@ public final class NameFinder {
      * features that OpenNLP's name context generator adds for them in training: the previous
      * outcome alone, with the word and with the word's shape, and the one before.
      */
-    private double[] probabilities(double[] shared, NameFeatures.Word word, String text, int last, int beforeLast,
-            ThreadState state) {
+    private double[] probabilities(double[] shared, NameFeatures.Word word, String text, int last, int beforeLast) {
         double[] sums = shared.clone();
         add(outcomes.previous[last], sums);
         add(outcomes.beforePrevious[beforeLast], sums);
-        int row = last * outcomes.count();
         if (word.weightsAfter == null) {
-            word.weightsAfter = new double[outcomes.count() * outcomes.count()];
+            word.weightsAfter = new double[outcomes.count()][];
         }
-        if ((word.knownAfter & 1L << last) == 0) {
-            state.scoreInto(word.weightsAfter, row);
-            state.key.start("pow=").add(outcomes.name(last)).add(',').add(text).end();
-            state.key.start("powf=").add(outcomes.name(last)).add(',').add(word.shape).end();
-            word.knownAfter |= 1L << last;
+        if (word.weightsAfter[last] == null) {
+            double[] after = new double[outcomes.count()];
+            scores.add("pow=" + outcomes.name(last) + "," + text, after);
+            scores.add("powf=" + outcomes.name(last) + "," + word.shape, after);
+            word.weightsAfter[last] = after;
         }
-        add(word.weightsAfter, row, sums);
-        NameModel.normalise(sums);
+        add(word.weightsAfter[last], sums);
+        MaxentScores.normalise(sums);
         return sums;
     }
 
@@ -194,12 +186,11 @@ public final class NameFinder {
         state.features.sentence(words);
         int last = index > 0 ? outcomes.index(previous[index - 1]) : outcomes.other;
         int beforeLast = index > 1 ? outcomes.index(previous[index - 2]) : outcomes.other;
-        return probabilities(sharedSums(words, index, state), state.features.word(index), words[index], last, beforeLast,
-                state);
+        return probabilities(sharedSums(words, index, state), state.features.word(index), words[index], last, beforeLast);
     }
 
     private void extend(Hypothesis hypothesis, int i, int last, double[] probabilities, List<Hypothesis> next) {
-        double threshold = largest(probabilities, model.beamSize());
+        double threshold = largest(probabilities, beamSize);
         int added = 0;
         for (int o = 0; o < probabilities.length; o++) {
             if (probabilities[o] >= threshold && outcomes.canFollow(last, o)) {
@@ -242,13 +233,8 @@ public final class NameFinder {
     }
 
     private static void add(double[] weights, double[] sums) {
-        add(weights, 0, sums);
-    }
-
-    /** Adds {@code weights[from, from + sums.length)} to {@code sums}. */
-    private static void add(double[] weights, int from, double[] sums) {
         for (int o = 0; o < sums.length; o++) {
-            sums[o] += weights[from + o];
+            sums[o] += weights[o];
         }
     }
 
@@ -275,22 +261,21 @@ public final class NameFinder {
         private final String[] types;
         private final boolean[] continues;
 
-        Outcomes(NameModel model) {
-            int count = model.outcomeCount();
-            FeatureKey key = new FeatureKey(null);
+        Outcomes(MaxentScores scores) {
+            int count = scores.outcomeCount();
             names = new String[count];
             types = new String[count];
             continues = new boolean[count];
             previous = new double[count][];
             beforePrevious = new double[count][];
             for (int o = 0; o < count; o++) {
-                names[o] = model.outcome(o);
+                names[o] = scores.outcome(o);
                 continues[o] = names[o].endsWith(BioCodec.CONTINUE);
                 types[o] = names[o].equals(BioCodec.OTHER) ? null : names[o].substring(0, names[o].lastIndexOf('-'));
                 previous[o] = new double[count];
-                model.add(key.start("po=").add(names[o]), previous[o]);
+                scores.add("po=" + names[o], previous[o]);
                 beforePrevious[o] = new double[count];
-                model.add(key.start("ppo=").add(names[o]), beforePrevious[o]);
+                scores.add("ppo=" + names[o], beforePrevious[o]);
             }
             other = index(BioCodec.OTHER);
         }
@@ -344,34 +329,28 @@ public final class NameFinder {
         }
     }
 
-    /** One thread's features (with its memo of words and their weight sums), and the key it builds them in. */
+    /** One thread's features (with its memo of words and their weight sums). */
     private final class ThreadState {
         final NameFeatures features = new NameFeatures();
-        /** Each finished key adds its weights to {@link #sums} from {@link #sumsFrom} on. */
-        final FeatureKey key = new FeatureKey(finished -> model.add(finished, this.sums, this.sumsFrom));
-        private double[] sums;
-        private int sumsFrom;
+        final List<String> scratch = new ArrayList<>();
 
-        /** Where the weights of the next keys go: one per outcome from {@code from} on. */
-        void scoreInto(double[] target, int from) {
-            sums = target;
-            sumsFrom = from;
-        }
-
-        /** Adds the summed weights of the word features of the word at {@code at}, seen from {@code offset}, to {@code sums}. */
-        void addWordSums(int at, int offset, double[] sums) {
+        /** The summed weights of the word features of the word at {@code at} seen from {@code offset}. */
+        double[] wordSums(int at, int offset) {
             NameFeatures.Word word = features.word(at);
-            int slot = offset + NameFeatures.WINDOW;
-            int row = slot * outcomes.count();
             if (word.weightsAt == null) {
-                word.weightsAt = new double[(2 * NameFeatures.WINDOW + 1) * outcomes.count()];
+                word.weightsAt = new double[2 * NameFeatures.WINDOW + 1][];
             }
-            if ((word.knownAt & 1 << slot) == 0) {
-                scoreInto(word.weightsAt, row);
-                features.wordFeatures(at, offset, key);
-                word.knownAt |= 1 << slot;
+            int slot = offset + NameFeatures.WINDOW;
+            if (word.weightsAt[slot] == null) {
+                double[] sums = new double[outcomes.count()];
+                scratch.clear();
+                features.wordFeatures(at, offset, scratch);
+                for (String feature : scratch) {
+                    scores.add(feature, sums);
+                }
+                word.weightsAt[slot] = sums;
             }
-            add(word.weightsAt, row, sums);
+            return word.weightsAt[slot];
         }
     }
 }

@@ -11,21 +11,17 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 final class NewsFeatureGenerator implements AdaptiveFeatureGenerator {
 
     private final NameFeatures features = new NameFeatures();
-    /** The list the features of the current call go to, as strings. */
-    private List<String> target;
-    private final FeatureKey key = new FeatureKey(finished -> target.add(finished.toString()));
 
     @Override
     public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
-        target = out;
         features.sentence(tokens);
         for (int offset = -NameFeatures.WINDOW; offset <= NameFeatures.WINDOW; offset++) {
             int at = index + offset;
             if (at >= 0 && at < tokens.length) {
-                features.wordFeatures(at, offset, key);
+                features.wordFeatures(at, offset, out);
             }
         }
-        features.positionFeatures(index, key);
+        features.positionFeatures(index, out);
     }
 
     @Override
