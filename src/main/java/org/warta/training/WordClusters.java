@@ -139,6 +139,7 @@ public final class WordClusters {
     /**
      * Learns the fine and the coarse classes of the IndoSum articles under {@code indosum} and
      * writes them as the resource the name features read: a word, its fine class, its coarse one.
+     * Returns how many words it wrote.
      */
     public static int learnAndWrite(Path indosum, Path file) throws IOException {
         List<List<String>> sentences = new ArrayList<>();
@@ -149,10 +150,26 @@ public final class WordClusters {
         lines.add("# Word clusters of the name model: a word as written, a tab, its class among " + FINE + ", a tab, its class");
         lines.add("# among " + COARSE + ". Classes of words that occur in similar contexts, learned by 'warta train names'");
         lines.add("# (WordClusters, the exchange algorithm) from the IndoSum news articles (CC BY-SA 4.0; see NOTICE), words");
-        lines.add("# seen at least " + MIN_COUNT + " times. A list of words and numbers only: no sentence is kept.");
-        new TreeMap<>(fine).forEach((word, fineClass) -> lines.add(word + "\t" + fineClass + "\t" + coarse.get(word)));
+        lines.add("# seen at least " + MIN_COUNT + " times, but none of IndoSum's strings joined with underscores. A list of");
+        lines.add("# words and numbers only: no sentence is kept.");
+        new TreeMap<>(fine).forEach((word, fineClass) -> {
+            if (isKeptInFile(word)) {
+                lines.add(word + "\t" + fineClass + "\t" + coarse.get(word));
+            }
+        });
         Files.write(file, lines, StandardCharsets.UTF_8);
-        return fine.size();
+        return (int) lines.stream().filter(line -> !line.startsWith("#")).count();
+    }
+
+    /**
+     * Whether a learned word goes into the file. IndoSum joins some phrases with underscores
+     * ("Baca_Juga"), and such a token can be a whole sentence of the corpus; warta's tokenizer
+     * never makes one of text, so it is learned from (the classes of its neighbours stay the same)
+     * but not shipped. No tagged training sentence holds an underscore, so the model's features
+     * do not change either.
+     */
+    static boolean isKeptInFile(String word) {
+        return word.indexOf('_') < 0;
     }
 
     /** A token that can stand on a line of its own in the clusters file: no white space in it. */
