@@ -57,6 +57,7 @@ import org.warta.report.SectionReport;
 public final class SparkReports implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String[] ERRORS_HEADER = {"document", "reason"};
 
     /** The reports the job writes. */
     public enum Report { count_by_document, count_by_corpus, mentions, cooccur, quotes }
@@ -133,8 +134,6 @@ public final class SparkReports implements Serializable {
             throw new UncheckedIOException("cannot write " + output + "/" + name, e);
         }
     }
-
-    private static final String[] ERRORS_HEADER = {"document", "reason"};
 
     private String[] header() {
         return switch (report) {
