@@ -38,8 +38,12 @@ public final class SectionReader {
      */
     public static final int SENTENCE_LIMIT = 1 << 16;
 
-    /** How long a file may be and still be read in one pass: 16 million characters, 32 MB in memory. */
-    public static final int DEFAULT_WHOLE_LIMIT = 1 << 24;
+    /**
+     * How long a file may be and still be read in one pass: two million characters, 4 MB in
+     * memory. A longer file is decoded twice, which costs far less than analysing it; a larger
+     * buffer would only raise the heap every run needs.
+     */
+    public static final int DEFAULT_WHOLE_LIMIT = 1 << 21;
 
     /** Receives the sections of one input, in order. */
     @FunctionalInterface

@@ -1,6 +1,9 @@
 package org.warta.names.model;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
@@ -40,6 +43,24 @@ final class MaxentScores {
                 sums[outcomes[j]] += parameters[j];
             }
         }
+    }
+
+    /**
+     * For the features that name a pair of words after {@code prefix} ("w,nw=Joko,Widodo"),
+     * each word that may stand first with the words that may stand second after it: as a word
+     * may hold a comma itself, the name is split at each of its commas.
+     */
+    Map<String, Set<String>> wordPairs(String prefix) {
+        Map<String, Set<String>> pairs = new HashMap<>();
+        for (String feature : weights.keySet()) {
+            if (feature.startsWith(prefix)) {
+                for (int comma = feature.indexOf(',', prefix.length()); comma >= 0; comma = feature.indexOf(',', comma + 1)) {
+                    pairs.computeIfAbsent(feature.substring(prefix.length(), comma), first -> new HashSet<>())
+                            .add(feature.substring(comma + 1));
+                }
+            }
+        }
+        return pairs;
     }
 
     /** Turns summed weights into probabilities, in place. */

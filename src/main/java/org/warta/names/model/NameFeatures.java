@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import org.warta.names.NameLexicon;
@@ -39,14 +40,22 @@ final class NameFeatures {
     private static final int COUNTRY = 4;
 
     private static final String[] OFFSET_PREFIX = {"p2", "p1", "", "n1", "n2"};
-    private static final String BIAS = "def";
-    private static final String SENTENCE_START = "S=begin";
     private static final String NOT_SEEN_BEFORE = "pd=none";
-    private static final String TITLE_CASE = "news=titlecase";
-    private static final String FUNCTION_WORD_NEXT = "news=fw+1";
-    private static final String[] FUNCTION_WORD_AT = {"news=fw", "news=fw-1", "news=fw-2"};
-    private static final String[] TITLE_AT = {"news=title", "news=title-1", "news=title-2"};
-    private static final String[] COUNTRY_AT = {"news=country", "news=country-1", "news=country-2"};
+
+    /**
+     * The position features that take nothing from the text but whether they hold, each a bit
+     * of {@link #positionFlags}, so that the decoder can look their weights up once for each
+     * combination instead of once for each word.
+     */
+    static final String[] FLAG_FEATURES = {"def", "S=begin", "news=fw+1", "news=titlecase",
+        "news=fw", "news=title", "news=country", "news=fw-1", "news=title-1", "news=country-1",
+        "news=fw-2", "news=title-2", "news=country-2"};
+    private static final int BIAS = 1;
+    private static final int SENTENCE_START = 1 << 1;
+    private static final int FUNCTION_WORD_NEXT = 1 << 2;
+    private static final int TITLE_CASE = 1 << 3;
+    /** The first of three bits (function word, title, country) for each word back from the word itself. */
+    private static final int FIRST_WORD_CLASS_BIT = 4;
 
     /**
      * Distinct words kept with what is known about them (lower case, shape, word lists, weight
@@ -54,6 +63,13 @@ final class NameFeatures {
      * look-ups, and words recur. Past this many the memo starts again.
      */
     private static final int MEMO_LIMIT = 100_000;
+
+    /**
+     * The shapes seen so far, numbered: OpenNLP's token classes are sixteen fixed names, so that
+     * this stays below {@link #SHAPE_LIMIT}.
+     */
+    private static final Map<String, Integer> SHAPE_IDS = new HashMap<>();
+    static final int SHAPE_LIMIT = 64;
 
     /** The feature of each outcome a word had earlier in the document, made once. */
     private static final Map<String, String> EARLIER_OUTCOME = new ConcurrentHashMap<>();
@@ -112,20 +128,38 @@ final class NameFeatures {
     static final class Word {
         final String lower;
         final String shape;
+        /** The shape as a small number, the same for the same shape, for tables of shape pairs. */
+        final int shapeId;
         final int classes;
         final boolean common;
         final String[] clusters;
         double[][] weightsAt;
         double[][] weightsAfter;
+        /** Filled in by the decoder: the words the model pairs with this one, before and after it. */
+        Set<String> precedents;
+        Set<String> followers;
 
         private Word(String text) {
             lower = text.toLowerCase(Locale.ROOT);
             shape = FeatureGeneratorUtil.tokenFeature(text);
+            shapeId = shapeId(shape);
             classes = (NameLexicon.isFunctionWordLower(lower) ? FUNCTION : 0)
                     | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
             common = NameLexicon.isCommonWord(lower);
             clusters = WordClasses.clusters(text);
         }
+    }
+
+    private static synchronized int shapeId(String shape) {
+        Integer id = SHAPE_IDS.get(shape);
+        if (id == null) {
+            if (SHAPE_IDS.size() == SHAPE_LIMIT) {
+                throw new IllegalStateException("more than " + SHAPE_LIMIT + " token classes");
+            }
+            id = SHAPE_IDS.size();
+            SHAPE_IDS.put(shape, id);
+        }
+        return id;
     }
 
     /** The word features of the word at {@code index} as seen from {@code offset} words away. */
@@ -154,38 +188,59 @@ final class NameFeatures {
         }
     }
 
-    /** The position features of the word at {@code index}. */
+    /** The position features of the word at {@code index}, as the trainer sees them. */
     void positionFeatures(int index, List<String> features) {
-        features.add(BIAS);
+        int flags = positionFlags(index);
+        features.add(FLAG_FEATURES[0]);
         if (index == 0) {
-            features.add(SENTENCE_START);
+            features.add(FLAG_FEATURES[1]);
         } else {
-            features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
+            features.add(previousWordPair(index));
             features.add("pwc,wc=" + words[index - 1].shape + "," + words[index].shape);
         }
         if (index + 1 < tokens.length) {
-            features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
+            features.add(nextWordPair(index));
             features.add("wc,nc=" + words[index].shape + "," + words[index + 1].shape);
-            if ((words[index + 1].classes & FUNCTION) != 0) {
-                features.add(FUNCTION_WORD_NEXT);
+        }
+        for (int bit = 2; bit < FLAG_FEATURES.length; bit++) {
+            if ((flags & 1 << bit) != 0) {
+                features.add(FLAG_FEATURES[bit]);
             }
         }
-        features.add(earlierOutcomes.getOrDefault(tokens[index], NOT_SEEN_BEFORE));
+        features.add(earlierOutcome(index));
+    }
+
+    /** Which of {@link #FLAG_FEATURES} the word at {@code index} has, as bits. */
+    int positionFlags(int index) {
+        int flags = BIAS;
+        if (index == 0) {
+            flags |= SENTENCE_START;
+        }
+        if (index + 1 < tokens.length && (words[index + 1].classes & FUNCTION) != 0) {
+            flags |= FUNCTION_WORD_NEXT;
+        }
         if (titleCase) {
-            features.add(TITLE_CASE);
+            flags |= TITLE_CASE;
         }
         for (int back = 0; back <= 2 && index - back >= 0; back++) {
-            int wordClass = words[index - back].classes;
-            if ((wordClass & FUNCTION) != 0) {
-                features.add(FUNCTION_WORD_AT[back]);
-            }
-            if ((wordClass & TITLE) != 0) {
-                features.add(TITLE_AT[back]);
-            }
-            if ((wordClass & COUNTRY) != 0) {
-                features.add(COUNTRY_AT[back]);
-            }
+            flags |= words[index - back].classes << FIRST_WORD_CLASS_BIT + 3 * back;
         }
+        return flags;
+    }
+
+    /** The feature of the word at {@code index} with the one before it; the word must not be the first. */
+    String previousWordPair(int index) {
+        return "pw,w=" + tokens[index - 1] + "," + tokens[index];
+    }
+
+    /** The feature of the word at {@code index} with the one after it; the word must not be the last. */
+    String nextWordPair(int index) {
+        return "w,nw=" + tokens[index] + "," + tokens[index + 1];
+    }
+
+    /** The feature of what the word at {@code index} was tagged as earlier in the document. */
+    String earlierOutcome(int index) {
+        return earlierOutcomes.getOrDefault(tokens[index], NOT_SEEN_BEFORE);
     }
 
     /** Remembers how the words of a tagged sentence were tagged, for the rest of the document. */

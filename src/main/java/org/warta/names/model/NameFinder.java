@@ -31,7 +31,8 @@ import org.warta.names.NameSpan;
  * <li>the weights of a word's own features are summed once per distinct word and position in the
  * window, and reused wherever the word appears (most words appear many times);
  * <li>the features that do not depend on the hypothesis are summed once per word, and each
- * hypothesis adds only its previous outcomes.
+ * hypothesis adds only its previous outcomes; of those, the position features are looked up
+ * once per combination, not per word ({@link PositionSums}).
  * </ul>
  *
  * <p>The model is shared and read-only; each thread has its own feature state, which holds the
@@ -48,6 +49,7 @@ public final class NameFinder {
     private final int beamSize;
     private final SequenceCodec<String> codec;
     private final Outcomes outcomes;
+    private final PositionSums.PairWords pairWords;
     private final ThreadLocal<ThreadState> threadState = ThreadLocal.withInitial(ThreadState::new);
 
     public NameFinder(TokenNameFinderModel model) {
@@ -62,6 +64,7 @@ public final class NameFinder {
         this.beamSize = beam == null ? DEFAULT_BEAM : Integer.parseInt(beam);
         this.codec = model.getSequenceCodec();
         this.outcomes = new Outcomes(scores);
+        this.pairWords = PositionSums.PairWords.of(scores);
     }
 
     /** The finder with the model bundled in the jar. */
@@ -146,14 +149,10 @@ public final class NameFinder {
         for (int offset = -NameFeatures.WINDOW; offset <= NameFeatures.WINDOW; offset++) {
             int at = i + offset;
             if (at >= 0 && at < words.length) {
-                add(state.wordSums(at, offset), sums);
+                PositionSums.add(state.wordSums(at, offset), sums);
             }
         }
-        state.scratch.clear();
-        state.features.positionFeatures(i, state.scratch);
-        for (String feature : state.scratch) {
-            scores.add(feature, sums);
-        }
+        state.positionSums.add(state.features, words, i, sums);
         return sums;
     }
 
@@ -164,8 +163,8 @@ public final class NameFinder {
      */
     private double[] probabilities(double[] shared, NameFeatures.Word word, String text, int last, int beforeLast) {
         double[] sums = shared.clone();
-        add(outcomes.previous[last], sums);
-        add(outcomes.beforePrevious[beforeLast], sums);
+        PositionSums.add(outcomes.previous[last], sums);
+        PositionSums.add(outcomes.beforePrevious[beforeLast], sums);
         if (word.weightsAfter == null) {
             word.weightsAfter = new double[outcomes.count()][];
         }
@@ -175,7 +174,7 @@ public final class NameFinder {
             scores.add("powf=" + outcomes.name(last) + "," + word.shape, after);
             word.weightsAfter[last] = after;
         }
-        add(word.weightsAfter[last], sums);
+        PositionSums.add(word.weightsAfter[last], sums);
         MaxentScores.normalise(sums);
         return sums;
     }
@@ -230,12 +229,6 @@ public final class NameFinder {
             bound = found;
         }
         return found;
-    }
-
-    private static void add(double[] weights, double[] sums) {
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] += weights[o];
-        }
     }
 
     private static String[] allOther(int length) {
@@ -332,6 +325,7 @@ public final class NameFinder {
     /** One thread's features (with its memo of words and their weight sums). */
     private final class ThreadState {
         final NameFeatures features = new NameFeatures();
+        final PositionSums positionSums = new PositionSums(scores, pairWords);
         final List<String> scratch = new ArrayList<>();
 
         /** The summed weights of the word features of the word at {@code at} seen from {@code offset}. */

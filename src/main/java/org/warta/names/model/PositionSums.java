@@ -1,0 +1,104 @@
+package org.warta.names.model;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The summed weights of a word's position features ({@link NameFeatures#positionFeatures}) with
+ * as few look-ups of feature names as the model allows: the features that only hold or not are
+ * summed once for each combination of them, the shape pairs once for each pair of shapes, the
+ * earlier tag once for each tag, and a pair of words is looked up only when the model has that
+ * pair (most pairs it has not, and building the pair's name costs more than the look-up).
+ *
+ * <p>One instance belongs to one thread.
+ */
+final class PositionSums {
+
+    static final String PREVIOUS_PAIR = "pw,w=";
+    static final String NEXT_PAIR = "w,nw=";
+
+    /**
+     * The model's pairs of words, shared by every thread: for each word, the words that may
+     * follow it in a next-word pair, and those that may precede it in a previous-word pair.
+     */
+    record PairWords(Map<String, Set<String>> followers, Map<String, Set<String>> precedents) {
+
+        static PairWords of(MaxentScores scores) {
+            Map<String, Set<String>> precedents = new HashMap<>();
+            scores.wordPairs(PREVIOUS_PAIR).forEach((first, seconds) ->
+                    seconds.forEach(second -> precedents.computeIfAbsent(second, word -> new HashSet<>()).add(first)));
+            return new PairWords(scores.wordPairs(NEXT_PAIR), precedents);
+        }
+    }
+
+    private final MaxentScores scores;
+    private final PairWords pairWords;
+    private final double[][] byFlags = new double[1 << NameFeatures.FLAG_FEATURES.length][];
+    private final double[][] previousShapes = new double[NameFeatures.SHAPE_LIMIT * NameFeatures.SHAPE_LIMIT][];
+    private final double[][] nextShapes = new double[NameFeatures.SHAPE_LIMIT * NameFeatures.SHAPE_LIMIT][];
+    private final Map<String, double[]> byEarlierOutcome = new HashMap<>();
+
+    PositionSums(MaxentScores scores, PairWords pairWords) {
+        this.scores = scores;
+        this.pairWords = pairWords;
+    }
+
+    /** Adds the weights of the position features of word {@code index} of the sentence {@code features} holds. */
+    void add(NameFeatures features, String[] words, int index, double[] sums) {
+        int flags = features.positionFlags(index);
+        if (byFlags[flags] == null) {
+            byFlags[flags] = sum(flags);
+        }
+        add(byFlags[flags], sums);
+        NameFeatures.Word word = features.word(index);
+        if (word.precedents == null) {
+            word.precedents = pairWords.precedents().getOrDefault(words[index], Set.of());
+            word.followers = pairWords.followers().getOrDefault(words[index], Set.of());
+        }
+        if (index > 0) {
+            if (word.precedents.contains(words[index - 1])) {
+                scores.add(features.previousWordPair(index), sums);
+            }
+            int shapes = features.word(index - 1).shapeId * NameFeatures.SHAPE_LIMIT + word.shapeId;
+            if (previousShapes[shapes] == null) {
+                previousShapes[shapes] = weights("pwc,wc=" + features.word(index - 1).shape + "," + word.shape);
+            }
+            add(previousShapes[shapes], sums);
+        }
+        if (index + 1 < words.length) {
+            if (word.followers.contains(words[index + 1])) {
+                scores.add(features.nextWordPair(index), sums);
+            }
+            int shapes = word.shapeId * NameFeatures.SHAPE_LIMIT + features.word(index + 1).shapeId;
+            if (nextShapes[shapes] == null) {
+                nextShapes[shapes] = weights("wc,nc=" + word.shape + "," + features.word(index + 1).shape);
+            }
+            add(nextShapes[shapes], sums);
+        }
+        add(byEarlierOutcome.computeIfAbsent(features.earlierOutcome(index), this::weights), sums);
+    }
+
+    private double[] sum(int flags) {
+        double[] sums = new double[scores.outcomeCount()];
+        for (int bit = 0; bit < NameFeatures.FLAG_FEATURES.length; bit++) {
+            if ((flags & 1 << bit) != 0) {
+                scores.add(NameFeatures.FLAG_FEATURES[bit], sums);
+            }
+        }
+        return sums;
+    }
+
+    private double[] weights(String feature) {
+        double[] weights = new double[scores.outcomeCount()];
+        scores.add(feature, weights);
+        return weights;
+    }
+
+    static void add(double[] weights, double[] sums) {
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] += weights[o];
+        }
+    }
+}

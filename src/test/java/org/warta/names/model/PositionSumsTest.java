@@ -1,0 +1,57 @@
+package org.warta.names.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import org.junit.jupiter.api.Test;
+
+class PositionSumsTest {
+
+    private static final String[] OUTCOMES = {"other", "person-start"};
+
+    /** A model whose every feature weighs 1 for "other" and 10 for "person-start". */
+    private static MaxentScores scores(String... features) {
+        Context[] weights = new Context[features.length];
+        for (int i = 0; i < features.length; i++) {
+            weights[i] = new Context(new int[] {0, 1}, new double[] {1, 10});
+        }
+        return new MaxentScores(new GISModel(weights, features, OUTCOMES));
+    }
+
+    @Test
+    void aWordWithACommaIsPairedAtEachOfItsCommas() {
+        MaxentScores scores = scores("w,nw=Rp,1,5", "w,nw=Joko,Widodo", "pw,w=Presiden,Joko", "def");
+        PositionSums.PairWords pairs = PositionSums.PairWords.of(scores);
+        assertEquals(Map.of("Rp", Set.of("1,5"), "Rp,1", Set.of("5"), "Joko", Set.of("Widodo")), pairs.followers());
+        assertEquals(Map.of("Joko", Set.of("Presiden")), pairs.precedents());
+    }
+
+    /** The sums must be those of the trainer's feature names, however they are looked up. */
+    @Test
+    void sumsEqualTheWeightsOfTheTrainersFeatures() {
+        NameFeatures features = new NameFeatures();
+        String[] sentence = {"Presiden", "Joko", "Widodo", "dan", "Rp", "1,5", "triliun"};
+        List<String> names = new ArrayList<>();
+        features.sentence(sentence);
+        for (int i = 0; i < sentence.length; i++) {
+            features.positionFeatures(i, names);
+        }
+        names.add("w,nw=Joko,Tidak"); // a pair of a known first word that the sentence does not have
+        MaxentScores scores = scores(names.stream().distinct().toArray(String[]::new));
+        PositionSums sums = new PositionSums(scores, PositionSums.PairWords.of(scores));
+        for (int i = 0; i < sentence.length; i++) {
+            List<String> expected = new ArrayList<>();
+            features.positionFeatures(i, expected);
+            double[] actual = new double[OUTCOMES.length];
+            sums.add(features, sentence, i, actual);
+            int distinct = (int) expected.stream().distinct().count();
+            assertArrayEquals(new double[] {distinct, 10.0 * distinct}, actual, 1e-9, sentence[i]);
+        }
+    }
+}
