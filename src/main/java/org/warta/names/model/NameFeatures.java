@@ -2,9 +2,10 @@ package org.warta.names.model;
 
 import java.util.HashMap;
 import java.util.List;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import org.warta.names.NameLexicon;
@@ -58,13 +59,6 @@ final class NameFeatures {
     private static final int FIRST_WORD_CLASS_BIT = 4;
 
     /**
-     * Distinct words kept with what is known about them (lower case, shape, word lists, weight
-     * sums): OpenNLP's token class runs several regular expressions, the lists are several
-     * look-ups, and words recur. Past this many the memo starts again.
-     */
-    private static final int MEMO_LIMIT = 100_000;
-
-    /**
      * The shapes seen so far, numbered: OpenNLP's token classes are sixteen fixed names, so that
      * this stays below {@link #SHAPE_LIMIT}.
      */
@@ -76,10 +70,20 @@ final class NameFeatures {
 
     /** Each word of the document so far, with the feature of the outcome it had last. */
     private final Map<String, String> earlierOutcomes = new HashMap<>();
-    private final Map<String, Word> memo = new HashMap<>();
+    private final WordMemo memo;
     private String[] tokens;
     private Word[] words;
     private boolean titleCase;
+
+    /** Features whose words are kept in {@code memo}, which other instances may share. */
+    NameFeatures(WordMemo memo) {
+        this.memo = memo;
+    }
+
+    /** Features with a memo of their own, which holds no weights: the trainer's. */
+    NameFeatures() {
+        this(new WordMemo(0));
+    }
 
     /** Sets the sentence the next calls are about, unless it is the one already set. */
     void sentence(String[] sentence) {
@@ -91,7 +95,7 @@ final class NameFeatures {
         int letterWords = 0;
         int lowerCaseWords = 0;
         for (int i = 0; i < sentence.length; i++) {
-            words[i] = word(sentence[i]);
+            words[i] = memo.get(sentence[i]);
             int first = sentence[i].codePointAt(0);
             if (Character.isLetter(first)) {
                 letterWords++;
@@ -108,24 +112,16 @@ final class NameFeatures {
         return words[index];
     }
 
-    private Word word(String text) {
-        Word word = memo.get(text);
-        if (word == null) {
-            if (memo.size() >= MEMO_LIMIT) {
-                memo.clear();
-            }
-            word = new Word(text);
-            memo.put(text, word);
-        }
-        return word;
-    }
-
     /**
      * What the features need to know about one distinct word by itself, and, filled in by the
      * decoder, the summed weights of its features: by place in the window, and after each
-     * previous outcome.
+     * previous outcome. A word may be shared among threads: each sum is computed whole, then
+     * published with release semantics and read with acquire semantics, so a thread that finds a
+     * sum sees all of it; two threads that compute the same sum store the same numbers.
      */
     static final class Word {
+        private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(double[][].class);
+
         final String lower;
         final String shape;
         /** The shape as a small number, the same for the same shape, for tables of shape pairs. */
@@ -133,13 +129,12 @@ final class NameFeatures {
         final int classes;
         final boolean common;
         final String[] clusters;
-        double[][] weightsAt;
-        double[][] weightsAfter;
-        /** Filled in by the decoder: the words the model pairs with this one, before and after it. */
-        Set<String> precedents;
-        Set<String> followers;
+        private final double[][] weightsAt = new double[2 * WINDOW + 1][];
+        private final double[][] weightsAfter;
+        /** Filled in by the decoder: the words the model pairs with this one. */
+        volatile PositionSums.Pairs pairs;
 
-        private Word(String text) {
+        Word(String text, int outcomes) {
             lower = text.toLowerCase(Locale.ROOT);
             shape = FeatureGeneratorUtil.tokenFeature(text);
             shapeId = shapeId(shape);
@@ -147,6 +142,25 @@ final class NameFeatures {
                     | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
             common = NameLexicon.isCommonWord(lower);
             clusters = WordClasses.clusters(text);
+            weightsAfter = new double[outcomes][];
+        }
+
+        /** The summed weights of the word features seen from {@code offset} words away, or null before they are kept. */
+        double[] weightsAt(int offset) {
+            return (double[]) SLOT.getAcquire(weightsAt, offset + WINDOW);
+        }
+
+        void keepWeightsAt(int offset, double[] sums) {
+            SLOT.setRelease(weightsAt, offset + WINDOW, sums);
+        }
+
+        /** The summed weights of the features of this word after outcome {@code previous}, or null before they are kept. */
+        double[] weightsAfter(int previous) {
+            return (double[]) SLOT.getAcquire(weightsAfter, previous);
+        }
+
+        void keepWeightsAfter(int previous, double[] sums) {
+            SLOT.setRelease(weightsAfter, previous, sums);
         }
     }
 

@@ -50,6 +50,7 @@ public final class NameFinder {
     private final SequenceCodec<String> codec;
     private final Outcomes outcomes;
     private final PositionSums.PairWords pairWords;
+    private final WordMemo memo;
     private final ThreadLocal<ThreadState> threadState = ThreadLocal.withInitial(ThreadState::new);
 
     public NameFinder(TokenNameFinderModel model) {
@@ -65,6 +66,7 @@ public final class NameFinder {
         this.codec = model.getSequenceCodec();
         this.outcomes = new Outcomes(scores);
         this.pairWords = PositionSums.PairWords.of(scores);
+        this.memo = new WordMemo(outcomes.count());
     }
 
     /** The finder with the model bundled in the jar. */
@@ -165,16 +167,14 @@ public final class NameFinder {
         double[] sums = shared.clone();
         PositionSums.add(outcomes.previous[last], sums);
         PositionSums.add(outcomes.beforePrevious[beforeLast], sums);
-        if (word.weightsAfter == null) {
-            word.weightsAfter = new double[outcomes.count()][];
-        }
-        if (word.weightsAfter[last] == null) {
-            double[] after = new double[outcomes.count()];
+        double[] after = word.weightsAfter(last);
+        if (after == null) {
+            after = new double[outcomes.count()];
             scores.add("pow=" + outcomes.name(last) + "," + text, after);
             scores.add("powf=" + outcomes.name(last) + "," + word.shape, after);
-            word.weightsAfter[last] = after;
+            word.keepWeightsAfter(last, after);
         }
-        PositionSums.add(word.weightsAfter[last], sums);
+        PositionSums.add(after, sums);
         MaxentScores.normalise(sums);
         return sums;
     }
@@ -322,29 +322,26 @@ public final class NameFinder {
         }
     }
 
-    /** One thread's features (with its memo of words and their weight sums). */
+    /** One thread's features, and its tables of position features' sums. */
     private final class ThreadState {
-        final NameFeatures features = new NameFeatures();
+        final NameFeatures features = new NameFeatures(memo);
         final PositionSums positionSums = new PositionSums(scores, pairWords);
         final List<String> scratch = new ArrayList<>();
 
         /** The summed weights of the word features of the word at {@code at} seen from {@code offset}. */
         double[] wordSums(int at, int offset) {
             NameFeatures.Word word = features.word(at);
-            if (word.weightsAt == null) {
-                word.weightsAt = new double[2 * NameFeatures.WINDOW + 1][];
-            }
-            int slot = offset + NameFeatures.WINDOW;
-            if (word.weightsAt[slot] == null) {
-                double[] sums = new double[outcomes.count()];
+            double[] sums = word.weightsAt(offset);
+            if (sums == null) {
+                sums = new double[outcomes.count()];
                 scratch.clear();
                 features.wordFeatures(at, offset, scratch);
                 for (String feature : scratch) {
                     scores.add(feature, sums);
                 }
-                word.weightsAt[slot] = sums;
+                word.keepWeightsAt(offset, sums);
             }
-            return word.weightsAt[slot];
+            return sums;
         }
     }
 }

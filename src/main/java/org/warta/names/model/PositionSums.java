@@ -33,6 +33,10 @@ final class PositionSums {
         }
     }
 
+    /** The words the model pairs with one word, before it and after it. */
+    record Pairs(Set<String> precedents, Set<String> followers) {
+    }
+
     private final MaxentScores scores;
     private final PairWords pairWords;
     private final double[][] byFlags = new double[1 << NameFeatures.FLAG_FEATURES.length][];
@@ -53,12 +57,14 @@ final class PositionSums {
         }
         add(byFlags[flags], sums);
         NameFeatures.Word word = features.word(index);
-        if (word.precedents == null) {
-            word.precedents = pairWords.precedents().getOrDefault(words[index], Set.of());
-            word.followers = pairWords.followers().getOrDefault(words[index], Set.of());
+        Pairs pairs = word.pairs;
+        if (pairs == null) {
+            pairs = new Pairs(pairWords.precedents().getOrDefault(words[index], Set.of()),
+                    pairWords.followers().getOrDefault(words[index], Set.of()));
+            word.pairs = pairs;
         }
         if (index > 0) {
-            if (word.precedents.contains(words[index - 1])) {
+            if (pairs.precedents().contains(words[index - 1])) {
                 scores.add(features.previousWordPair(index), sums);
             }
             int shapes = features.word(index - 1).shapeId * NameFeatures.SHAPE_LIMIT + word.shapeId;
@@ -68,7 +74,7 @@ final class PositionSums {
             add(previousShapes[shapes], sums);
         }
         if (index + 1 < words.length) {
-            if (word.followers.contains(words[index + 1])) {
+            if (pairs.followers().contains(words[index + 1])) {
                 scores.add(features.nextWordPair(index), sums);
             }
             int shapes = word.shapeId * NameFeatures.SHAPE_LIMIT + features.word(index + 1).shapeId;

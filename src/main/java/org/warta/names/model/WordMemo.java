@@ -1,0 +1,39 @@
+package org.warta.names.model;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The distinct words seen, each with what the features know about it (lower case, shape, word
+ * lists, clusters) and, filled in by the decoder, its summed weights: OpenNLP's token class runs
+ * several regular expressions, the lists are several look-ups, and words recur. One memo serves
+ * every thread, so its memory does not grow with the number of threads; past {@link #LIMIT}
+ * words it starts again, so it stays bounded whatever the input.
+ */
+final class WordMemo {
+
+    /** More distinct words than the 3,463 IndoSum articles hold (about 55,000); about 50 MB at most. */
+    private static final int LIMIT = 100_000;
+
+    private final int outcomes;
+    private final ConcurrentHashMap<String, NameFeatures.Word> words = new ConcurrentHashMap<>();
+
+    /** A memo for a model of {@code outcomes} outcomes (none for a memo that holds no weights). */
+    WordMemo(int outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    NameFeatures.Word get(String text) {
+        NameFeatures.Word word = words.get(text);
+        if (word == null) {
+            if (words.size() >= LIMIT) {
+                words.clear();
+            }
+            word = new NameFeatures.Word(text, outcomes);
+            NameFeatures.Word raced = words.putIfAbsent(text, word);
+            if (raced != null) {
+                word = raced;
+            }
+        }
+        return word;
+    }
+}
