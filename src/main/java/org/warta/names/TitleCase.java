@@ -57,7 +57,7 @@ public final class TitleCase {
     }
 
     /** The same, from the counts of words that start with a letter and of those in lower case that are not function words. */
-    public static boolean isTitleCase(int words, int lowerCase) {
+    private static boolean isTitleCase(int words, int lowerCase) {
         return words >= 3 && (lowerCase == 0 || (lowerCase == 1 && words >= 10));
     }
 }

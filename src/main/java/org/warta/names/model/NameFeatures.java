@@ -1,5 +1,6 @@
 package org.warta.names.model;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.lang.invoke.MethodHandles;
@@ -92,24 +93,21 @@ final class NameFeatures {
         }
         tokens = sentence;
         words = new Word[sentence.length];
-        int letterWords = 0;
-        int lowerCaseWords = 0;
-        for (int i = 0; i < sentence.length; i++) {
-            words[i] = memo.get(sentence[i]);
-            int first = sentence[i].codePointAt(0);
-            if (Character.isLetter(first)) {
-                letterWords++;
-                if (Character.isLowerCase(first) && (words[i].classes & FUNCTION) == 0) {
-                    lowerCaseWords++;
-                }
-            }
-        }
-        titleCase = TitleCase.isTitleCase(letterWords, lowerCaseWords);
+        titleCase = TitleCase.isTitleCase(Arrays.asList(sentence));
     }
 
-    /** The word at {@code index} of the sentence. */
+    /**
+     * The word at {@code index} of the sentence, found in the memo when first asked for: the
+     * decoder asks only about the words near a capitalised one, and looking up every word of a
+     * sentence cost a tenth of {@code count}.
+     */
     Word word(int index) {
-        return words[index];
+        Word word = words[index];
+        if (word == null) {
+            word = memo.get(tokens[index]);
+            words[index] = word;
+        }
+        return word;
     }
 
     /**
@@ -179,7 +177,7 @@ final class NameFeatures {
     /** The word features of the word at {@code index} as seen from {@code offset} words away. */
     void wordFeatures(int index, int offset, List<String> features) {
         String prefix = OFFSET_PREFIX[offset + WINDOW];
-        Word word = words[index];
+        Word word = word(index);
         features.add(prefix + "w=" + word.lower);
         features.add(prefix + "wc=" + word.shape);
         features.add(prefix + "w&c=" + word.lower + "," + word.shape);
@@ -210,11 +208,11 @@ final class NameFeatures {
             features.add(FLAG_FEATURES[1]);
         } else {
             features.add(previousWordPair(index));
-            features.add("pwc,wc=" + words[index - 1].shape + "," + words[index].shape);
+            features.add("pwc,wc=" + word(index - 1).shape + "," + word(index).shape);
         }
         if (index + 1 < tokens.length) {
             features.add(nextWordPair(index));
-            features.add("wc,nc=" + words[index].shape + "," + words[index + 1].shape);
+            features.add("wc,nc=" + word(index).shape + "," + word(index + 1).shape);
         }
         for (int bit = 2; bit < FLAG_FEATURES.length; bit++) {
             if ((flags & 1 << bit) != 0) {
@@ -230,14 +228,14 @@ final class NameFeatures {
         if (index == 0) {
             flags |= SENTENCE_START;
         }
-        if (index + 1 < tokens.length && (words[index + 1].classes & FUNCTION) != 0) {
+        if (index + 1 < tokens.length && (word(index + 1).classes & FUNCTION) != 0) {
             flags |= FUNCTION_WORD_NEXT;
         }
         if (titleCase) {
             flags |= TITLE_CASE;
         }
         for (int back = 0; back <= 2 && index - back >= 0; back++) {
-            flags |= words[index - back].classes << FIRST_WORD_CLASS_BIT + 3 * back;
+            flags |= word(index - back).classes << FIRST_WORD_CLASS_BIT + 3 * back;
         }
         return flags;
     }
