@@ -1,14 +1,17 @@
 package org.warta.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -18,6 +21,7 @@ import org.warta.evaluation.NerEvaluation;
 import org.warta.evaluation.SegmentationEvaluation;
 import org.warta.evaluation.TaggedSentence;
 import org.warta.names.EntityType;
+import org.warta.names.NameLexicon;
 import org.warta.names.model.NameFinder;
 import org.warta.names.model.WordClasses;
 import org.warta.names.rules.NameTagger;
@@ -129,17 +133,38 @@ final class TrainCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Whether {@code file} holds the same bytes as the resource {@code name} beside {@code type} in this jar. */
+    private static boolean isBundled(Path file, Class<?> type, String name) throws IOException {
+        try (InputStream bundled = type.getResourceAsStream(name)) {
+            return bundled != null && Arrays.equals(bundled.readAllBytes(), Files.readAllBytes(file));
+        }
+    }
+
     private int trainNames(PrintWriter out) throws IOException {
         TreeSet<String> common = CommonWords.learn(data.resolve("corpus/indosum"));
         CommonWords.write(lexiconOutput, common);
         out.printf("wrote %s (%,d common words)%n", lexiconOutput, common.size());
         Path modelFolder = namesOutput.toAbsolutePath().getParent();
         Files.createDirectories(modelFolder);
+        List<Path> changed = new ArrayList<>();
+        if (!isBundled(lexiconOutput, NameLexicon.class, NameLexicon.COMMON_WORDS)) {
+            changed.add(lexiconOutput);
+        }
         if (!keepWordClusters) {
             Path clusters = modelFolder.resolve(WordClasses.CLUSTERS);
             int words = WordClusters.learnAndWrite(data.resolve("corpus/indosum"), clusters);
             out.printf("wrote %s (%,d words)%n", clusters, words);
             out.flush();
+            if (!isBundled(clusters, WordClasses.class, WordClasses.CLUSTERS)) {
+                changed.add(clusters);
+            }
+        }
+        if (!changed.isEmpty()) {
+            // the features read the lists built into this jar; a model trained now would not match the lists written
+            spec.commandLine().getErr().println(ErrorLine.of("the word lists changed (" + changed.stream().map(Path::toString)
+                    .collect(Collectors.joining(", ")) + ") and the features read the ones built into this jar: rebuild "
+                    + "(mvn -q -B -DskipTests package), then run 'warta train names --keep-word-clusters'"));
+            return ExitCodes.NO_REPORT;
         }
         List<TaggedSentence> training = new ArrayList<>();
         for (NerCorpus corpus : corpora) {

@@ -14,10 +14,13 @@ import org.warta.text.WordList;
  */
 public final class NameLexicon {
 
+    /** The words news writes mostly in lower case, learned from IndoSum by {@code warta train names}. */
+    public static final String COMMON_WORDS = "common-words.txt";
+
     /** The lists a word can be on, each a bit of the word's entry in {@link #LISTED}, and the file that holds the list. */
     private enum WordSet {
         TITLE("titles.txt"), OFFICE_WORD("office-words.txt"), HONORIFIC("honorifics.txt"), FUNCTION_WORD("function-words.txt"),
-        COMMON_WORD("common-words.txt"), COUNTRY("countries.txt"), INTERNATIONAL_BODY("international-bodies.txt"),
+        COMMON_WORD(COMMON_WORDS), COUNTRY("countries.txt"), INTERNATIONAL_BODY("international-bodies.txt"),
         /** The head of the name of an institution or place often named after a person: RSUP, Universitas, Jalan, Gelora. */
         ORGANISATION_HEAD("organisation-heads.txt"), PLACE_HEAD("place-heads.txt"),
         /** A word of organisations' names, never of a person's: Kementerian, Partai, Bank. */
