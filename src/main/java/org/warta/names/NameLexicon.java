@@ -106,8 +106,29 @@ public final class NameLexicon {
         return on != null && (on & lists) != 0;
     }
 
+    /**
+     * The last words asked about, each with its lists, by the hash of the word: the rules ask
+     * about the same token (the same string) again and again, and comparing references in a small
+     * table that stays in the processor's cache is cheaper than probing the large one. Entries
+     * are immutable, so threads that share the table see whole entries or none.
+     */
+    private static final Asked[] RECENTLY_ASKED = new Asked[1 << 12];
+
+    private record Asked(String word, int lists) {
+    }
+
     /** The lists {@code word} is on, in whatever case it is written. */
     private static int listsOf(String word) {
+        int slot = word.hashCode() & RECENTLY_ASKED.length - 1;
+        Asked asked = RECENTLY_ASKED[slot];
+        if (asked == null || asked.word() != word) {
+            asked = new Asked(word, lookUpListsOf(word));
+            RECENTLY_ASKED[slot] = asked;
+        }
+        return asked.lists();
+    }
+
+    private static int lookUpListsOf(String word) {
         Integer on = LISTED_AS_WRITTEN.get(word);
         if (on != null) {
             return on;

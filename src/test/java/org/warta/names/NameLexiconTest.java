@@ -46,4 +46,17 @@ class NameLexiconTest {
         assertTrue(NameLexicon.isNeverAName("Kota"));
         assertFalse(NameLexicon.isNeverAName("Sugiono"));
     }
+
+    /** The table of words recently asked about keeps one word a slot: words that share a slot must still be told apart. */
+    @Test
+    void wordsOfTheSameHashAreToldApartWheneverTheyAreAsked() {
+        String title = "menteri";
+        String sameHash = "nFnteri";
+        assertEquals(title.hashCode(), sameHash.hashCode());
+        for (int round = 0; round < 3; round++) {
+            assertTrue(NameLexicon.isTitle(title));
+            assertFalse(NameLexicon.isTitle(sameHash));
+            assertTrue(NameLexicon.isTitle(new String(title.toCharArray())), "an equal string, not the same one");
+        }
+    }
 }
