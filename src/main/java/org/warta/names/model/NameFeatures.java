@@ -43,6 +43,9 @@ final class NameFeatures {
 
     private static final String[] OFFSET_PREFIX = {"p2", "p1", "", "n1", "n2"};
     private static final String NOT_SEEN_BEFORE = "pd=none";
+    /** The names of the features of a word with the one before it and with the one after it. */
+    static final String PREVIOUS_PAIR = "pw,w=";
+    static final String NEXT_PAIR = "w,nw=";
 
     /**
      * The position features that take nothing from the text but whether they hold, each a bit
@@ -242,12 +245,12 @@ final class NameFeatures {
 
     /** The feature of the word at {@code index} with the one before it; the word must not be the first. */
     String previousWordPair(int index) {
-        return "pw,w=" + tokens[index - 1] + "," + tokens[index];
+        return PREVIOUS_PAIR + tokens[index - 1] + "," + tokens[index];
     }
 
     /** The feature of the word at {@code index} with the one after it; the word must not be the last. */
     String nextWordPair(int index) {
-        return "w,nw=" + tokens[index] + "," + tokens[index + 1];
+        return NEXT_PAIR + tokens[index] + "," + tokens[index + 1];
     }
 
     /** The feature of what the word at {@code index} was tagged as earlier in the document. */

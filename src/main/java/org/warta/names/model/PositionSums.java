@@ -16,9 +16,6 @@ import java.util.Set;
  */
 final class PositionSums {
 
-    static final String PREVIOUS_PAIR = "pw,w=";
-    static final String NEXT_PAIR = "w,nw=";
-
     /**
      * The model's pairs of words, shared by every thread: for each word, the words that may
      * follow it in a next-word pair, and those that may precede it in a previous-word pair.
@@ -27,9 +24,9 @@ final class PositionSums {
 
         static PairWords of(MaxentScores scores) {
             Map<String, Set<String>> precedents = new HashMap<>();
-            scores.wordPairs(PREVIOUS_PAIR).forEach((first, seconds) ->
+            scores.wordPairs(NameFeatures.PREVIOUS_PAIR).forEach((first, seconds) ->
                     seconds.forEach(second -> precedents.computeIfAbsent(second, word -> new HashSet<>()).add(first)));
-            return new PairWords(scores.wordPairs(NEXT_PAIR), precedents);
+            return new PairWords(scores.wordPairs(NameFeatures.NEXT_PAIR), precedents);
         }
     }
 
