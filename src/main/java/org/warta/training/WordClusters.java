@@ -150,7 +150,7 @@ public final class WordClusters {
         lines.add("# Word clusters of the name model: a word as written, a tab, its class among " + FINE + ", a tab, its class");
         lines.add("# among " + COARSE + ". Classes of words that occur in similar contexts, learned by 'warta train names'");
         lines.add("# (WordClusters, the exchange algorithm) from the IndoSum news articles (CC BY-SA 4.0; see NOTICE), words");
-        lines.add("# seen at least " + MIN_COUNT + " times, but none of IndoSum's strings joined with underscores. A list of");
+        lines.add("# seen at least " + MIN_COUNT + " times, but none of IndoSum's strings joined with underscores or markup. A list of");
         lines.add("# words and numbers only: no sentence is kept.");
         new TreeMap<>(fine).forEach((word, fineClass) -> {
             if (isKeptInFile(word)) {
@@ -162,14 +162,15 @@ public final class WordClusters {
     }
 
     /**
-     * Whether a learned word goes into the file. IndoSum joins some phrases with underscores
-     * ("Baca_Juga"), and such a token can be a whole sentence of the corpus; warta's tokenizer
-     * never makes one of text, so it is learned from (the classes of its neighbours stay the same)
-     * but not shipped. No tagged training sentence holds an underscore, so the model's features
-     * do not change either.
+     * Whether a learned word goes into the file: only words of the news, not the corpus's own
+     * text. IndoSum joins some phrases with underscores ("Baca_Juga"), and such a token can be a
+     * whole sentence of the corpus; its pages' debris leaves pieces of markup with their values
+     * ({@code style="height}, a picture's address). warta's tokenizer makes neither of news
+     * text, so they are learned from (the classes of their neighbours stay the same) but not
+     * shipped. No tagged training sentence holds one, so the model's features do not change.
      */
     static boolean isKeptInFile(String word) {
-        return word.indexOf('_') < 0;
+        return word.indexOf('_') < 0 && word.indexOf('=') < 0;
     }
 
     /** A token that can stand on a line of its own in the clusters file: no white space in it. */

@@ -20,6 +20,12 @@ class WordClustersTest {
     }
 
     @Test
+    void piecesOfMarkupFromPageDebrisAreNotShipped() {
+        assertEquals(List.of(false, false, true),
+                Stream.of("width=\"100%", "alt=\"foto", "Jum\"at").map(WordClusters::isKeptInFile).toList());
+    }
+
+    @Test
     void theBundledClustersHoldOnlyWordsThatAreKept() throws IOException {
         try (InputStream in = WordClustersTest.class.getResourceAsStream("/org/warta/names/model/word-clusters.txt");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
