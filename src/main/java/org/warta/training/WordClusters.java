@@ -164,13 +164,13 @@ public final class WordClusters {
     /**
      * Whether a learned word goes into the file: only words of the news, not the corpus's own
      * text. IndoSum joins some phrases with underscores ("Baca_Juga"), and such a token can be a
-     * whole sentence of the corpus; its pages' debris leaves pieces of markup with their values
-     * ({@code style="height}, a picture's address). warta's tokenizer makes neither of news
+     * whole sentence of the corpus; its pages' debris leaves pieces of markup, an attribute with
+     * its value ({@code style="height}, a picture's address), though "=" alone is a word of news. warta's tokenizer makes neither of news
      * text, so they are learned from (the classes of their neighbours stay the same) but not
      * shipped. No tagged training sentence holds one, so the model's features do not change.
      */
     static boolean isKeptInFile(String word) {
-        return word.indexOf('_') < 0 && word.indexOf('=') < 0;
+        return word.indexOf('_') < 0 && !word.contains("=\"");
     }
 
     /** A token that can stand on a line of its own in the clusters file: no white space in it. */
