@@ -203,26 +203,32 @@ final class NameFeatures {
         }
     }
 
-    /** The position features of the word at {@code index}, as the trainer sees them. */
+    /**
+     * The position features of the word at {@code index}, as the trainer sees them, in the order
+     * the bundled model was trained with them (the order moves GIS's sums in their last digits).
+     */
     void positionFeatures(int index, List<String> features) {
         int flags = positionFlags(index);
-        features.add(FLAG_FEATURES[0]);
-        if (index == 0) {
-            features.add(FLAG_FEATURES[1]);
-        } else {
+        addFlagged(flags, 0, 2, features); // the bias, and the start of the sentence
+        if (index > 0) {
             features.add(previousWordPair(index));
-            features.add("pwc,wc=" + word(index - 1).shape + "," + word(index).shape);
+            features.add(previousShapePair(word(index - 1), word(index)));
         }
         if (index + 1 < tokens.length) {
             features.add(nextWordPair(index));
-            features.add("wc,nc=" + word(index).shape + "," + word(index + 1).shape);
+            features.add(nextShapePair(word(index), word(index + 1)));
         }
-        for (int bit = 2; bit < FLAG_FEATURES.length; bit++) {
+        addFlagged(flags, 2, 3, features); // a function word next
+        features.add(earlierOutcome(index));
+        addFlagged(flags, 3, FLAG_FEATURES.length, features);
+    }
+
+    private static void addFlagged(int flags, int fromBit, int toBit, List<String> features) {
+        for (int bit = fromBit; bit < toBit; bit++) {
             if ((flags & 1 << bit) != 0) {
                 features.add(FLAG_FEATURES[bit]);
             }
         }
-        features.add(earlierOutcome(index));
     }
 
     /** Which of {@link #FLAG_FEATURES} the word at {@code index} has, as bits. */
@@ -251,6 +257,14 @@ final class NameFeatures {
     /** The feature of the word at {@code index} with the one after it; the word must not be the last. */
     String nextWordPair(int index) {
         return NEXT_PAIR + tokens[index] + "," + tokens[index + 1];
+    }
+
+    static String previousShapePair(Word before, Word word) {
+        return "pwc,wc=" + before.shape + "," + word.shape;
+    }
+
+    static String nextShapePair(Word word, Word after) {
+        return "wc,nc=" + word.shape + "," + after.shape;
     }
 
     /** The feature of what the word at {@code index} was tagged as earlier in the document. */

@@ -66,7 +66,7 @@ final class PositionSums {
             }
             int shapes = features.word(index - 1).shapeId * NameFeatures.SHAPE_LIMIT + word.shapeId;
             if (previousShapes[shapes] == null) {
-                previousShapes[shapes] = weights("pwc,wc=" + features.word(index - 1).shape + "," + word.shape);
+                previousShapes[shapes] = weights(NameFeatures.previousShapePair(features.word(index - 1), word));
             }
             add(previousShapes[shapes], sums);
         }
@@ -76,7 +76,7 @@ final class PositionSums {
             }
             int shapes = word.shapeId * NameFeatures.SHAPE_LIMIT + features.word(index + 1).shapeId;
             if (nextShapes[shapes] == null) {
-                nextShapes[shapes] = weights("wc,nc=" + word.shape + "," + features.word(index + 1).shape);
+                nextShapes[shapes] = weights(NameFeatures.nextShapePair(word, features.word(index + 1)));
             }
             add(nextShapes[shapes], sums);
         }
