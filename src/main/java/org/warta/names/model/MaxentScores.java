@@ -63,6 +63,13 @@ final class MaxentScores {
         return pairs;
     }
 
+    /** Adds weights already summed (for each outcome) to {@code sums}. */
+    static void addSums(double[] weights, double[] sums) {
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] += weights[o];
+        }
+    }
+
     /** Turns summed weights into probabilities, in place. */
     static void normalise(double[] sums) {
         double total = 0;

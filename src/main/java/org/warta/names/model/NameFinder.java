@@ -170,7 +170,7 @@ public final class NameFinder {
         for (int offset = -NameFeatures.WINDOW; offset <= NameFeatures.WINDOW; offset++) {
             int at = i + offset;
             if (at >= 0 && at < words.length) {
-                PositionSums.add(state.wordSums(at, offset), sums);
+                MaxentScores.addSums(state.wordSums(at, offset), sums);
             }
         }
         state.positionSums.add(state.features, words, i, sums);
@@ -184,8 +184,8 @@ public final class NameFinder {
      */
     private double[] probabilities(double[] shared, NameFeatures.Word word, String text, int last, int beforeLast) {
         double[] sums = shared.clone();
-        PositionSums.add(outcomes.previous[last], sums);
-        PositionSums.add(outcomes.beforePrevious[beforeLast], sums);
+        MaxentScores.addSums(outcomes.previous[last], sums);
+        MaxentScores.addSums(outcomes.beforePrevious[beforeLast], sums);
         double[] after = word.weightsAfter(last);
         if (after == null) {
             after = new double[outcomes.count()];
@@ -193,7 +193,7 @@ public final class NameFinder {
             scores.add("powf=" + outcomes.name(last) + "," + word.shape, after);
             word.keepWeightsAfter(last, after);
         }
-        PositionSums.add(after, sums);
+        MaxentScores.addSums(after, sums);
         MaxentScores.normalise(sums);
         return sums;
     }

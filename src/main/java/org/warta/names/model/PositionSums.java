@@ -52,7 +52,7 @@ final class PositionSums {
         if (byFlags[flags] == null) {
             byFlags[flags] = sum(flags);
         }
-        add(byFlags[flags], sums);
+        MaxentScores.addSums(byFlags[flags], sums);
         NameFeatures.Word word = features.word(index);
         Pairs pairs = word.pairs;
         if (pairs == null) {
@@ -68,7 +68,7 @@ final class PositionSums {
             if (previousShapes[shapes] == null) {
                 previousShapes[shapes] = weights(NameFeatures.previousShapePair(features.word(index - 1), word));
             }
-            add(previousShapes[shapes], sums);
+            MaxentScores.addSums(previousShapes[shapes], sums);
         }
         if (index + 1 < words.length) {
             if (pairs.followers().contains(words[index + 1])) {
@@ -78,9 +78,9 @@ final class PositionSums {
             if (nextShapes[shapes] == null) {
                 nextShapes[shapes] = weights(NameFeatures.nextShapePair(word, features.word(index + 1)));
             }
-            add(nextShapes[shapes], sums);
+            MaxentScores.addSums(nextShapes[shapes], sums);
         }
-        add(byEarlierOutcome.computeIfAbsent(features.earlierOutcome(index), this::weights), sums);
+        MaxentScores.addSums(byEarlierOutcome.computeIfAbsent(features.earlierOutcome(index), this::weights), sums);
     }
 
     private double[] sum(int flags) {
@@ -97,11 +97,5 @@ final class PositionSums {
         double[] weights = new double[scores.outcomeCount()];
         scores.add(feature, weights);
         return weights;
-    }
-
-    static void add(double[] weights, double[] sums) {
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] += weights[o];
-        }
     }
 }
