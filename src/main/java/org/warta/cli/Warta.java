@@ -7,12 +7,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.warta.names.model.NameFinder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +43,9 @@ public final class Warta implements Callable<Integer> {
     /** Subcommands that work on the others, and so need them all. */
     private static final Set<String> ABOUT_COMMANDS = Set.of("help", "completion");
 
+    /** Subcommands that find names, with the bundled model unless given {@code --model}. */
+    static final Set<String> NAME_COMMANDS = Set.of("count", "mentions", "cooccur", "quotes", "summary", "aliases", "tag", "bench");
+
     private final Supplier<InputStream> standardInput;
     private final Supplier<OutputStream> standardOutput;
 
@@ -60,6 +65,9 @@ public final class Warta implements Callable<Integer> {
     public static void main(String[] args) {
         // Not System.out: a PrintStream hides write errors, and a closed pipe must stop the run at once.
         OutputStream out = new FileOutputStream(FileDescriptor.out);
+        if (args.length > 0 && NAME_COMMANDS.contains(args[0]) && Arrays.stream(args).noneMatch(arg -> arg.startsWith("--model"))) {
+            NameFinder.startReadingBundled(); // on the second core, while the arguments are read
+        }
         CommandLine commandLine = commandLine(() -> System.in, () -> out, args);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         commandLine.setErr(err);

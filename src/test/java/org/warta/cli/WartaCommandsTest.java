@@ -39,6 +39,20 @@ class WartaCommandsTest {
                 assertEquals(name, new CommandLine(command.get()).getCommandName(), "the command listed as " + name));
     }
 
+    /**
+     * The commands for which main starts reading the bundled model before it reads the
+     * arguments are those with {@code --model} of their own; eval has it only in some of its
+     * subcommands, which read the model when they need it.
+     */
+    @Test
+    void theModelIsReadAheadForTheCommandsThatTakeAModel() {
+        Warta.COMMANDS.forEach((name, command) -> {
+            CommandLine commandLine = new CommandLine(command.get());
+            boolean takesModel = commandLine.getCommandSpec().findOption("--model") != null;
+            assertEquals(takesModel, Warta.NAME_COMMANDS.contains(name), name);
+        });
+    }
+
     @Test
     void usageListsEveryCommandAndHelpExplainsOne() {
         CliRun usage = CliRun.of("--help");

@@ -1,5 +1,6 @@
 package org.warta.names.model;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.maxent.quasinewton.QNModel;
@@ -44,37 +50,62 @@ public final class NameFinder {
     public static final String BUNDLED_MODEL = "id-names.bin";
 
     private static final String MODEL_ENTRY = "nameFinder.model";
+    private static final String MANIFEST_ENTRY = "manifest.properties";
+    /** The manifest property naming the codec of outcomes to names (BIO for warta's models). */
+    private static final String CODEC_PROPERTY = "sequenceCodecImplName";
+    private static final SequenceCodec<String> CODEC = new BioCodec();
     private static final int DEFAULT_BEAM = 3;
+
+    /** The bundled model, read once in a process by whichever thread needs it first. */
+    private static final FutureTask<Model> BUNDLED = new FutureTask<>(NameFinder::readBundled);
 
     private final MaxentScores scores;
     private final int beamSize;
-    private final SequenceCodec<String> codec;
     private final Outcomes outcomes;
     private final PositionSums.PairWords pairWords;
     private final WordMemo memo;
     private final ThreadLocal<ThreadState> threadState = ThreadLocal.withInitial(ThreadState::new);
 
+    /** A model's weights and what the decoder derives from them alone; read-only, so finders share it. */
+    private record Model(MaxentScores scores, int beamSize, PositionSums.PairWords pairWords) {
+
+        Model(MaxentScores scores, int beamSize) {
+            this(scores, beamSize, PositionSums.PairWords.of(scores));
+        }
+    }
+
+    /** The finder with a model that OpenNLP has read or trained. */
     public NameFinder(TokenNameFinderModel model) {
+        this(new Model(weightsOf(model), beamSize(model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER))));
+    }
+
+    private NameFinder(Model model) {
+        this.scores = model.scores();
+        this.beamSize = model.beamSize();
+        this.pairWords = model.pairWords();
+        this.outcomes = new Outcomes(scores);
+        this.memo = new WordMemo(outcomes.count());
+    }
+
+    private static MaxentScores weightsOf(TokenNameFinderModel model) {
         if (!(model.getFactory().createFeatureGenerators() instanceof NewsFeatureGenerator)
                 || !(model.getArtifact(MODEL_ENTRY) instanceof AbstractModel maxent)
                 || !(maxent instanceof GISModel || maxent instanceof QNModel)
                 || !(model.getSequenceCodec() instanceof BioCodec)) {
             throw new IllegalArgumentException("not a name model trained by 'warta train names'");
         }
-        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-        this.scores = new MaxentScores(maxent);
-        this.beamSize = beam == null ? DEFAULT_BEAM : Integer.parseInt(beam);
-        this.codec = model.getSequenceCodec();
-        this.outcomes = new Outcomes(scores);
-        this.pairWords = PositionSums.PairWords.of(scores);
-        this.memo = new WordMemo(outcomes.count());
+        return MaxentScores.of(maxent);
+    }
+
+    private static int beamSize(String manifestValue) {
+        return manifestValue == null ? DEFAULT_BEAM : Integer.parseInt(manifestValue);
     }
 
     /**
      * Starts reading the word lists and clusters that the features and rules read, on a thread of
-     * their own, so that on a second core they load while the model is parsed (0.09 s of the
-     * 0.92 s of {@code count seeds}). Loading a class is safe across threads: whoever needs the lists first
-     * waits for them, and meets the same failure, should reading them fail.
+     * their own, so that on a second core they load while the model is read. Loading a class is
+     * safe across threads: whoever needs the lists first waits for them, and meets the same
+     * failure, should reading them fail.
      */
     private static void loadWordListsAside() {
         Thread lists = new Thread(() -> {
@@ -86,17 +117,69 @@ public final class NameFinder {
         lists.start();
     }
 
-    /** The finder with the model bundled in the jar. */
+    /**
+     * Starts reading the bundled model, and the word lists beside it, on a thread of its own, for
+     * a command that will ask for {@link #bundled()} once it has read its arguments: on a second
+     * core the two overlap (about 0.1 s each at start-up).
+     */
+    public static void startReadingBundled() {
+        Thread reader = new Thread(BUNDLED, "warta-name-model");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /**
+     * A finder with the model bundled in the jar, read once in a process. It is read from the
+     * model file's entries straight into the decoder's arrays ({@link MaxentScores#readGis}), not
+     * through OpenNLP's model classes, which build a map of objects first (0.27 s against 0.1 s
+     * at start-up); the bundled file is the one {@code warta train names} wrote, so OpenNLP's
+     * checks of its feature generators and codec are not needed here (they hold for a model
+     * given with {@code --model}).
+     */
     public static NameFinder bundled() {
+        BUNDLED.run(); // reads it here, unless another thread has or is reading it
+        try {
+            return new NameFinder(BUNDLED.get());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("cannot load the bundled name model", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the bundled name model", e);
+        }
+    }
+
+    private static Model readBundled() {
         loadWordListsAside();
         try (InputStream in = NameFinder.class.getResourceAsStream(BUNDLED_MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled name model is missing; run 'warta train names'");
             }
-            return new NameFinder(new TokenNameFinderModel(in));
+            return readModelEntries(new ZipInputStream(new BufferedInputStream(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled name model", e);
         }
+    }
+
+    private static Model readModelEntries(ZipInputStream entries) throws IOException {
+        Properties manifest = new Properties();
+        MaxentScores scores = null;
+        for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+            if (entry.getName().equals(MANIFEST_ENTRY)) {
+                manifest.load(entries);
+            } else if (entry.getName().equals(MODEL_ENTRY)) {
+                scores = MaxentScores.readGis(entries.readAllBytes());
+            }
+        }
+        if (scores == null || !BioCodec.class.getName().equals(manifest.getProperty(CODEC_PROPERTY))) {
+            throw new IOException("not a name model trained by 'warta train names'");
+        }
+        return new Model(scores, beamSize(manifest.getProperty(BeamSearch.BEAM_SIZE_PARAMETER)));
     }
 
     /** The finder with the model in {@code file}. */
@@ -120,7 +203,7 @@ public final class NameFinder {
         ThreadState state = threadState.get();
         String[] tags = any ? bestOutcomes(words, candidate, state) : allOther(words.length);
         state.features.remember(words, tags);
-        Span[] spans = codec.decode(Arrays.asList(tags));
+        Span[] spans = CODEC.decode(Arrays.asList(tags));
         List<NameSpan> names = new ArrayList<>(spans.length);
         for (Span span : spans) {
             names.add(new NameSpan(span.getStart(), span.getEnd(), EntityType.valueOf(span.getType())));

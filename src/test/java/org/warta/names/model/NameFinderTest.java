@@ -32,13 +32,14 @@ class NameFinderTest {
         try (InputStream in = NameFinder.class.getResourceAsStream(NameFinder.BUNDLED_MODEL)) {
             model = new TokenNameFinderModel(in);
         }
-        finder = new NameFinder(model);
+        finder = NameFinder.bundled();
     }
 
     /**
-     * The decoder sums feature weights its own way (per word, per position, per hypothesis); the
-     * probabilities must be OpenNLP's own for the same model, features and previous outcomes, at
-     * every word of every seed, after names and after none.
+     * The decoder reads the bundled model its own way and sums feature weights its own way (per
+     * word, per position, per hypothesis); the probabilities must be OpenNLP's own for the same
+     * model file, features and previous outcomes, at every word of every seed, after names and
+     * after none.
      */
     @Test
     void probabilitiesAreOpenNlpsOwnAtEveryWordOfTheSeeds() throws IOException {

@@ -21,7 +21,7 @@ class PositionSumsTest {
         for (int i = 0; i < features.length; i++) {
             weights[i] = new Context(new int[] {0, 1}, new double[] {1, 10});
         }
-        return new MaxentScores(new GISModel(weights, features, OUTCOMES));
+        return MaxentScores.of(new GISModel(weights, features, OUTCOMES));
     }
 
     @Test
