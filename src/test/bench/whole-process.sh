@@ -17,7 +17,7 @@ home=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 labels=("warta --threads 1" "warta (all threads)" "BreakIterator")
 commands=("$home/bin/warta tokenize --threads 1 $file"
           "$home/bin/warta tokenize $file"
-          "java -XX:+UseParallelGC -Xmx320m -cp $home/target/warta.jar:$home/target/test-classes org.warta.bench.BreakIteratorTokenize $file")
+          "java -XX:+UseParallelGC -Xmx256m -cp $home/target/warta.jar:$home/target/test-classes org.warta.bench.BreakIteratorTokenize $file")
 
 for ((round = 0; round < runs; round++)); do
   for i in "${!commands[@]}"; do

@@ -81,9 +81,26 @@ echo "never-silent: ok ($case)"
 case="WARTA_JAVA_OPTS adds to the launcher's options"
 WARTA_JAVA_OPTS="-XX:+PrintCommandLineFlags -Dwarta.test=1" run tokenize "$home/seeds"
 [ "$rc" = 0 ] && [ "$out" = "$expected" ] || fail "exit $rc: $err"
-[[ "$err" == *"-XX:MaxHeapSize=335544320"* && "$err" == *"-XX:+UseParallelGC"* ]] || fail "the launcher's options are gone: $err"
+[[ "$err" == *"-XX:MaxHeapSize=268435456"* && "$err" == *"-XX:+UseParallelGC"* ]] || fail "the launcher's options are gone: $err"
 WARTA_JAVA_OPTS="-XX:+UseSerialGC -Xmx200m" run tokenize "$home/seeds"
 [ "$rc" = 0 ] && [ "$out" = "$expected" ] || fail "a collector of one's own: exit $rc: $err"
+echo "never-silent: ok ($case)"
+
+case="a java that does not know -XX:TrimNativeHeapInterval"
+mkdir -p "$work/older-java"
+real_java=$(command -v java)
+printf '%s\n' '#!/usr/bin/env bash' \
+  'for option in "$@"; do' \
+  '  case "$option" in -XX:TrimNativeHeapInterval*)' \
+  '    echo "Unrecognized VM option ${option#-XX:}" >&2; echo "Error: Could not create the Java Virtual Machine." >&2; exit 1 ;;' \
+  '  esac' \
+  'done' \
+  "exec $real_java \"\$@\"" > "$work/older-java/java"
+chmod +x "$work/older-java/java"
+PATH="$work/older-java:$PATH" run tokenize "$home/seeds"
+[ "$rc" = 0 ] && [ "$out" = "$expected" ] && [ -z "$err" ] || fail "exit $rc: $err"
+run tokenize "$home/seeds"
+[ "$rc" = 0 ] && [ "$out" = "$expected" ] && [ -z "$err" ] || fail "back on the first java: exit $rc: $err"
 echo "never-silent: ok ($case)"
 
 case="--threads 100000"

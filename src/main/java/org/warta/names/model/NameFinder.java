@@ -274,6 +274,7 @@ public final class NameFinder {
             after = new double[outcomes.count()];
             scores.add("pow=" + outcomes.name(last) + "," + text, after);
             scores.add("powf=" + outcomes.name(last) + "," + word.shape, after);
+            after = memo.shared(after);
             word.keepWeightsAfter(last, after);
         }
         MaxentScores.addSums(after, sums);
@@ -441,6 +442,7 @@ public final class NameFinder {
                 for (String feature : scratch) {
                     scores.add(feature, sums);
                 }
+                sums = memo.shared(sums);
                 word.keepWeightsAt(offset, sums);
             }
             return sums;

@@ -1,5 +1,6 @@
 package org.warta.names.model;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,11 +12,26 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WordMemo {
 
-    /** More distinct words than the 3,463 IndoSum articles hold (about 55,000); about 50 MB at most. */
+    /** More distinct words than the 3,463 IndoSum articles hold (about 55,000). */
     private static final int LIMIT = 100_000;
 
     private final int outcomes;
     private final ConcurrentHashMap<String, NameFeatures.Word> words = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Sums, double[]> sums = new ConcurrentHashMap<>();
+
+    /** Summed weights compared by value, so that words whose features sum alike share one array. */
+    private record Sums(double[] values) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Sums sums && Arrays.equals(values, sums.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+    }
 
     /** A memo for a model of {@code outcomes} outcomes (none for a memo that holds no weights). */
     WordMemo(int outcomes) {
@@ -27,6 +43,7 @@ final class WordMemo {
         if (word == null) {
             if (words.size() >= LIMIT) {
                 words.clear();
+                sums.clear();
             }
             word = new NameFeatures.Word(text, outcomes);
             NameFeatures.Word raced = words.putIfAbsent(text, word);
@@ -35,5 +52,14 @@ final class WordMemo {
             }
         }
         return word;
+    }
+
+    /**
+     * The one array of the memo that holds these sums: most words the model does not know by
+     * name, and their sums are those of their shape and clusters alone, the same as many others'.
+     */
+    double[] shared(double[] weights) {
+        double[] kept = sums.putIfAbsent(new Sums(weights), weights);
+        return kept == null ? weights : kept;
     }
 }

@@ -1,0 +1,28 @@
+package org.warta.names.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class WordMemoTest {
+
+    @Test
+    void equalSumsShareOneArrayAndOthersKeepTheirOwn() {
+        WordMemo memo = new WordMemo(3);
+        double[] first = memo.shared(new double[] {0.5, -1, 2});
+        assertSame(first, memo.shared(new double[] {0.5, -1, 2}));
+        double[] other = memo.shared(new double[] {0.5, -1, 2.000001});
+        assertNotSame(first, other);
+        assertArrayEquals(new double[] {0.5, -1, 2.000001}, other);
+        assertNotSame(memo.shared(new double[] {0, 0, 0}), memo.shared(new double[] {-0.0, 0, 0}), "-0.0 is kept apart");
+    }
+
+    @Test
+    void aWordIsMadeOnceAndKept() {
+        WordMemo memo = new WordMemo(3);
+        assertSame(memo.get("Jakarta"), memo.get("Jakarta"));
+        assertNotSame(memo.get("Jakarta"), memo.get("jakarta"));
+    }
+}
