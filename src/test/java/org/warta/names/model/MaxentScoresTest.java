@@ -3,6 +3,7 @@ package org.warta.names.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -35,7 +36,7 @@ class MaxentScoresTest {
         }
         @SuppressWarnings("unchecked")
         Map<String, Context> features = (Map<String, Context>) opennlp.getDataStructures()[1];
-        assertEquals(95_134, features.size(), "the bundled model's features");
+        assertTrue(features.size() > 10_000, "the bundled model has " + features.size() + " features");
         for (Map.Entry<String, Context> feature : features.entrySet()) {
             assertArrayEquals(weights(feature.getValue(), scores.outcomeCount()), sums(scores, feature.getKey()), 0,
                     feature.getKey());
