@@ -39,6 +39,7 @@ public final class NameRules {
     /** The words before the last item of a list. */
     static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
     private static final String SOURCE = "Sumber";
+    private static final String OR = "atau";
     /** The word before "kota" in "ibu kota", a country's or region's capital. */
     private static final String CAPITAL_OF = "ibu";
 
@@ -93,6 +94,7 @@ public final class NameRules {
             Headlines.namesAfterRoles(tokens, names);
         }
         sourcesAreBodies(tokens, names);
+        otherNamesOfBodies(tokens, names);
         PlaceLists.apply(tokens, names);
         placesInRoles(tokens, names);
         placeClassesInPlaces(tokens, names);
@@ -169,6 +171,30 @@ public final class NameRules {
         for (NameSpan person : List.copyOf(names)) {
             if (person.type() == EntityType.PERSON) {
                 addPlaces(tokens, Roles.roleStart(tokens, person.start()), person.start(), names);
+            }
+        }
+    }
+
+    /**
+     * The name after "atau" that follows an organisation's name, past a short form or legal form
+     * in brackets, is the organisation's other name: "PT Pelabuhan Indonesia (Persero) atau
+     * Pelindo", "Badan Pusat Statistik atau BPS".
+     */
+    private static void otherNamesOfBodies(List<String> tokens, List<NameSpan> names) {
+        for (NameSpan body : List.copyOf(names)) {
+            int or = body.end();
+            if (or + 2 < tokens.size() && tokens.get(or).equals("(") && tokens.get(or + 2).equals(")")) {
+                or += 3;
+            }
+            if (body.type() != EntityType.ORGANIZATION || or + 1 >= tokens.size() || !tokens.get(or).equals(OR)
+                    || !isCapitalised(tokens.get(or + 1))) {
+                continue;
+            }
+            int start = or + 1;
+            int end = nameEnd(tokens, start);
+            if (end > start) {
+                names.removeIf(name -> name.start() < end && start < name.end());
+                names.add(new NameSpan(start, end, EntityType.ORGANIZATION));
             }
         }
     }
