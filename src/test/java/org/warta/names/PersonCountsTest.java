@@ -59,11 +59,7 @@ class PersonCountsTest {
 
     @Test
     void countsThePeopleOfEveryNewsroom() throws IOException {
-        CSVRecord score = evaluate(NAMES.resolve("newsroom-persons.csv"), NAMES.resolve("newsroom"));
-        assertEquals(145, number(score, "required_rows"));
-        assertTrue(number(score, "count_recall") >= 0.98, score::toString);
-        assertTrue(number(score, "count_precision") >= 0.98, score::toString);
-        assertTrue(number(score, "strict_rows") >= 139, score::toString);
+        assertScores(evaluate(NAMES.resolve("newsroom-persons.csv"), NAMES.resolve("newsroom")), 145, 0.98, 0.98, 139);
     }
 
     /**
@@ -74,10 +70,14 @@ class PersonCountsTest {
      */
     @Test
     void keepsBodiesPlacesAndPageDebrisFromBeingPeople() throws IOException {
-        CSVRecord score = evaluate(NAMES.resolve("dev-pages-persons.csv"), NAMES.resolve("dev-pages"));
-        assertEquals(24, number(score, "required_rows"));
-        assertTrue(number(score, "count_recall") >= 0.97, score::toString);
-        assertTrue(number(score, "count_precision") >= 0.87, score::toString);
-        assertTrue(number(score, "strict_rows") >= 23, score::toString);
+        assertScores(evaluate(NAMES.resolve("dev-pages-persons.csv"), NAMES.resolve("dev-pages")), 24, 0.97, 0.90, 24);
+    }
+
+    /** The gold's required rows, and the least count recall, count precision and strict rows the summary row may give. */
+    private static void assertScores(CSVRecord score, int requiredRows, double recall, double precision, int strictRows) {
+        assertEquals(requiredRows, number(score, "required_rows"));
+        assertTrue(number(score, "count_recall") >= recall, score::toString);
+        assertTrue(number(score, "count_precision") >= precision, score::toString);
+        assertTrue(number(score, "strict_rows") >= strictRows, score::toString);
     }
 }
