@@ -182,6 +182,7 @@ class NameRulesTest {
         an age is no short form | Korban Joko Santoso (45) tewas | PER 1 3 | PER 1 3
         clubs' abbreviations | batal ke Sriwijaya FC dan pindah ke Valencia CF | LOC 2 3; LOC 7 9 | ORG 2 4; ORG 7 9
         a body's other name | PT Pelabuhan Indonesia ( Persero ) atau Pelindo membukukan laba | ORG 0 3 | ORG 0 3; ORG 7 8
+        no other name after 'atau' | dibeli PT Maju Jaya atau B2B kemarin | ORG 1 4 | ORG 1 4
         a port among ports | kapal di Tanjung Priok , Tanjung Perak , dan Belawan kini lebih cepat | LOC 2 4; LOC 5 7; PER 9 10 | LOC 2 4; LOC 5 7; LOC 9 10
         people in a list stay people | bersama Joko , Budi , dan Sulawesi Selatan | PER 1 2; PER 3 4; LOC 6 8 | PER 1 2; PER 3 4; LOC 6 8
         a company's last word | Agensinya , Moonlit Entertainment , menyebut Han akan tampil | PER 2 4; PER 6 7 | ORG 2 4; PER 6 7
