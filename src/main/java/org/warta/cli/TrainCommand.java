@@ -77,7 +77,7 @@ final class TrainCommand implements Callable<Integer> {
     List<NerCorpus> corpora = List.of(NerCorpus.idner, NerCorpus.nergrit);
 
     @Option(names = "--iterations", description = "Name finder training iterations (default: ${DEFAULT-VALUE}).")
-    int iterations = 150;
+    int iterations = 300;
 
     @Option(names = "--trainer", description = "How the name model's weights are fitted: ${COMPLETION-CANDIDATES} "
             + "(default: ${DEFAULT-VALUE}).")
@@ -85,6 +85,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--l2", description = "The L2 penalty of the qn trainer (default: ${DEFAULT-VALUE}).")
     double l2 = 0.1;
+
+    @Option(names = "--sigma", description = "The standard deviation of the Gaussian prior on the gis trainer's "
+            + "weights, which keeps a feature of few sentences from a large weight; 0 for none (default: ${DEFAULT-VALUE}).")
+    double sigma = 2;
 
     @Option(names = "--cutoff", description = "Features seen fewer times in training are left out, so that the model "
             + "learns from what recurs rather than from one sentence's names (default: ${DEFAULT-VALUE}).")
@@ -171,7 +175,7 @@ final class TrainCommand implements Callable<Integer> {
             training.addAll(corpus.read(data, true));
         }
         Path written = namesOutput;
-        var settings = new NameFinderTraining.Settings(trainer, iterations, l2, cutoff);
+        var settings = new NameFinderTraining.Settings(trainer, iterations, l2, sigma, cutoff);
         TokenNameFinderModel trained = NameFinderTraining.train(training, settings);
         try (OutputStream file = Files.newOutputStream(written)) {
             trained.serialize(file);

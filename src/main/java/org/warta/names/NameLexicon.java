@@ -25,6 +25,8 @@ public final class NameLexicon {
         ORGANISATION_HEAD("organisation-heads.txt"), PLACE_HEAD("place-heads.txt"),
         /** A word of organisations' names, never of a person's: Kementerian, Partai, Bank. */
         BODY_WORD("body-words.txt"),
+        /** A word that ends a club's or company's name, never a person's: FC, Entertainment, Records. */
+        ORGANISATION_END("organisation-ends.txt"),
         /** A word of the name of an Indonesian region, which regions.txt lists whole. */
         REGION_WORD(null),
         /** A word written before a region's name: Kota, Kabupaten, Provinsi. */
@@ -324,6 +326,11 @@ public final class NameLexicon {
     /** A word that starts an organisation's or institution's name: Kementerian, Partai, Universitas, Jalan. */
     public static boolean isBodyWord(String word) {
         return isOn(word, WordSet.BODY_WORD.bit | HEAD);
+    }
+
+    /** A word that ends a club's or company's name and never a person's: FC, CF, Entertainment, Pictures, Records. */
+    public static boolean isOrganisationEnd(String word) {
+        return isOn(word, WordSet.ORGANISATION_END.bit);
     }
 
     /** Whether the institution head of {@code length} tokens at {@code i} starts an organisation's name, not a place's. */

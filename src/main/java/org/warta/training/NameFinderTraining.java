@@ -28,17 +28,24 @@ import org.warta.names.model.NameFinder;
 public final class NameFinderTraining {
 
     private static final String FEATURES = "features.xml";
+    /** GISTrainer's parameters for its Gaussian prior, which it keeps private. */
+    private static final String GAUSSIAN_PRIOR = "GaussianSmoothing";
+    private static final String GAUSSIAN_PRIOR_SIGMA = "GaussianSmoothingSigma";
 
     /** How the weights are fitted. */
     public enum Trainer {
-        /** Generalised iterative scaling, OpenNLP's default: no regularisation. */
+        /** Generalised iterative scaling, OpenNLP's default, with a Gaussian prior when a sigma is given. */
         gis,
         /** L-BFGS with an L2 penalty, which keeps rare features (one name, one sentence) from large weights. */
         qn
     }
 
-    /** The training settings: the trainer, its passes, the L2 penalty (for {@code qn}) and the feature count cut-off. */
-    public record Settings(Trainer trainer, int iterations, double l2, int cutoff) {
+    /**
+     * The training settings: the trainer, its passes, the L2 penalty (for {@code qn}), the
+     * standard deviation of the Gaussian prior (for {@code gis}; 0 for none) and the feature
+     * count cut-off.
+     */
+    public record Settings(Trainer trainer, int iterations, double l2, double sigma, int cutoff) {
     }
 
     private NameFinderTraining() {
@@ -64,6 +71,10 @@ public final class NameFinderTraining {
             parameters.put(QNTrainer.THREADS_PARAM, 1);
         } else {
             parameters.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
+            if (settings.sigma() > 0) {
+                parameters.put(GAUSSIAN_PRIOR, true);
+                parameters.put(GAUSSIAN_PRIOR_SIGMA, settings.sigma());
+            }
         }
         return NameFinderME.train("ind", null, new CollectionObjectStream<>(samples), parameters, factory);
     }

@@ -34,8 +34,9 @@ final class ShortForms {
      * mention is (an acronym the tagger left out is most often part of a role: "Menkeu AS"). A person's nickname is one capitalised name word that news does not write in lower case
      * and the document does not name as an organisation or place ("(Golkar)" is a party); in
      * capitals it is the name's initials ("MBS"), not a party's ("(PDIP)"). A body's or place's
-     * short form is a short form of its name of two words or more ("KPU", "Unhas", "Jabar", "Panenku")
-     * that the document does not name as a person.
+     * short form is a short form of its name of two words or more ("KPU", "Unhas", "Jabar", "Panenku"),
+     * or a body's acronym in capitals ("SCO"), that the document does not name as a person; a
+     * short form of only the name's last words takes them from it as a name of their own ("OJK").
      */
     static Map<String, Mention> find(String text, List<TaggedSentence> sentences, List<Mention> mentions) {
         Set<String> persons = new HashSet<>();
@@ -55,9 +56,17 @@ final class ShortForms {
                 continue;
             }
             String shortForm = words.get(open + 1);
+            int tail = named.type() == EntityType.PERSON || isAbbreviation(shortForm, named.text()) ? -1
+                    : abbreviatedTail(text, sentence, named, open, shortForm);
+            if (tail >= 0) { // "Lembaga Jasa Keuangan Lainnya | Otoritas Jasa Keuangan (OJK)"
+                List<Token> tokens = sentence.tokens();
+                mentions.set(m, Mention.of(text, named.sentence(), named.start(), tokens.get(tail - 1).end(), named.type(), named.role()));
+                named = Mention.of(text, named.sentence(), tokens.get(tail).start(), named.end(), named.type(), "");
+                mentions.add(named);
+            }
             boolean fits = named.type() == EntityType.PERSON
                     ? isNickname(shortForm, named.text()) && !otherNames.contains(shortForm)
-                    : isAbbreviation(shortForm, named.text()) && !persons.contains(shortForm);
+                    : (isAbbreviation(shortForm, named.text()) || isTranslatedAcronym(shortForm, named)) && !persons.contains(shortForm);
             if (fits) {
                 shortForms.putIfAbsent(shortForm, named);
             }
@@ -73,6 +82,29 @@ final class ShortForms {
             }
         }
         return shortForms;
+    }
+
+    /**
+     * The token where the part of a body's or place's name starts that {@code shortForm}
+     * abbreviates, when it does not abbreviate the whole: the finder joined the name to the
+     * words before it ("Lembaga Jasa Keuangan Lainnya Otoritas Jasa Keuangan (OJK)"); or -1.
+     */
+    private static int abbreviatedTail(String text, TaggedSentence sentence, Mention named, int open, String shortForm) {
+        for (int t = sentence.tokenAt(named.start()) + 1; t < open; t++) {
+            String tail = text.substring(sentence.tokens().get(t).start(), named.end());
+            if (Character.isUpperCase(tail.codePointAt(0)) && isAbbreviation(shortForm, tail)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An acronym of a body's name in another language, which news writes in brackets after the
+     * Indonesian name: "Organisasi Kerjasama Shanghai (SCO)", "Badan Kesehatan Dunia (WHO)".
+     */
+    private static boolean isTranslatedAcronym(String word, Mention named) {
+        return named.type() == EntityType.ORGANIZATION && NameRules.isAcronym(word) && named.text().indexOf(' ') > 0;
     }
 
     private static boolean isNickname(String word, String fullName) {

@@ -30,14 +30,16 @@ final class Institutions {
             if (head == 0) {
                 continue;
             }
-            int end = nameEnd(tokens, i + head, names);
-            if (end == i + head || !holdsAPerson(tokens, i + head, end, names)) {
+            int nameStart = afterShortForm(tokens, i, head);
+            int end = nameEnd(tokens, nameStart, names);
+            if (end == nameStart || !holdsAPerson(tokens, nameStart, end, names)) {
                 continue;
             }
-            int start = i;
+            int anchor = nameStart == i + head ? i : nameStart;
+            int start = anchor;
             int last = end;
             for (NameSpan name : names) {
-                if (name.start() < last && start < name.end() && name.start() < i) {
+                if (name.start() < last && start < name.end() && name.start() < anchor) {
                     start = Math.min(start, name.start());
                 }
             }
@@ -46,6 +48,22 @@ final class Institutions {
             names.add(new NameSpan(start, end, typeOf(tokens, i, head)));
             i = end - 1;
         }
+    }
+
+    /**
+     * Where the name after the head of {@code length} tokens at {@code i} starts: right after
+     * it, or, when the head is a short form in brackets after the institution's full name, after
+     * the closing bracket ("Universitas Islam Negeri (UIN) Sunan Kalijaga", "Rumah Sakit Umum
+     * Pusat (RSUP) Dr. Sardjito"). The institution is then the name after the brackets.
+     */
+    private static int afterShortForm(List<String> tokens, int i, int length) {
+        int afterBracket = i + length + 1;
+        return afterBracket <= tokens.size() && followsShortFormHead(tokens, afterBracket) ? afterBracket : i + length;
+    }
+
+    /** Whether an institution's head, as a short form in brackets, stands just before token {@code start}: "(UIN)", "(RSUP)". */
+    static boolean followsShortFormHead(List<String> tokens, int start) {
+        return start >= 3 && tokens.get(start - 1).equals(")") && tokens.get(start - 3).equals("(") && headAt(tokens, start - 2) == 1;
     }
 
     /**
@@ -71,7 +89,8 @@ final class Institutions {
      * Where the name after an institution's head that ends at {@code from} ends: over
      * capitalised words, numbers before them ("SMA Negeri 5"), initials and abbreviations and
      * their full stops; over
-     * honorifics before its first name word ("RSUP Dr. Sardjito", "Gelora Bung Karno"); it stops
+     * honorifics before its first name word, in lower case too ("RSUP Dr. Sardjito", "RSUD dr.
+     * Iskak", "Gelora Bung Karno"); it stops
      * at a title after a name word ("SMA Negeri 5 Makassar Drs. H. Andi") and where the finder
      * saw a person start right after a name word ("Universitas Indonesia Ari Kuncoro").
      */
@@ -86,7 +105,7 @@ final class Institutions {
                 afterNameWord = false;
             } else if (words == 0 && Character.isDigit(token.codePointAt(0)) && token.chars().allMatch(Character::isLetterOrDigit)) {
                 afterNameWord = false;
-            } else if (capitalised && NameLexicon.isTitle(token) && token.length() > 1) {
+            } else if ((capitalised || NameLexicon.isHonorific(token)) && NameLexicon.isTitle(token) && token.length() > 1) {
                 if (words > 0 && NameLexicon.isRoleHead(token)) {
                     break;
                 }
@@ -108,9 +127,12 @@ final class Institutions {
         return end;
     }
 
-    /** A capitalised word of three letters at most, which a full stop may follow inside a name: Dr, Tk, R, H. */
+    /**
+     * A capitalised word of three letters at most, or an honorific in lower case, which a full
+     * stop may follow inside a name: Dr, Tk, R, H, dr ("RSUD dr. Iskak").
+     */
     private static boolean isAbbreviation(String token) {
-        return token.length() <= 3 && Character.isUpperCase(token.codePointAt(0));
+        return token.length() <= 3 && (Character.isUpperCase(token.codePointAt(0)) || NameLexicon.isHonorific(token));
     }
 
     private static boolean isNameToken(String token) {

@@ -36,10 +36,10 @@ public final class NameRules {
     private static final int MAX_NAME_WORDS = 4;
     /** The longest run of particles inside a name: "von der", "van den", "bin". */
     private static final int MAX_PARTICLES = 2;
-    private static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
+    /** The words before the last item of a list. */
+    static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
     private static final String SOURCE = "Sumber";
-    /** Football Club, Club de Fútbol, Sport Club, Association Football Club, as clubs' names end. */
-    private static final Set<String> CLUB_ABBREVIATIONS = Set.of("FC", "CF", "SC", "AFC");
+    private static final String OR = "atau";
     /** The word before "kota" in "ibu kota", a country's or region's capital. */
     private static final String CAPITAL_OF = "ibu";
 
@@ -94,27 +94,35 @@ public final class NameRules {
             Headlines.namesAfterRoles(tokens, names);
         }
         sourcesAreBodies(tokens, names);
+        otherNamesOfBodies(tokens, names);
+        PlaceLists.apply(tokens, names);
         placesInRoles(tokens, names);
         placeClassesInPlaces(tokens, names);
         gluedShortForms(tokens, names);
-        clubs(tokens, names);
+        organisationEnds(tokens, names);
         return mergeAdjacentPersons(names);
     }
 
     /**
-     * A name that ends in a football club's abbreviation ("Sriwijaya FC", "Valencia CF") is the
-     * club's, an organisation, though its first word is a place: the abbreviation joins the name
-     * when the finder left it out.
+     * A name that ends in a word only a club's or company's name ends in ("Sriwijaya FC",
+     * "Valencia CF", "Starwave Entertainment", "Teras Kopi Records") is an organisation, though
+     * its first words are a place or look like a person's: the word joins the name when the
+     * finder left it out.
      */
-    private static void clubs(List<String> tokens, List<NameSpan> names) {
+    private static void organisationEnds(List<String> tokens, List<NameSpan> names) {
         names.replaceAll(name -> {
-            if (name.end() < tokens.size() && CLUB_ABBREVIATIONS.contains(tokens.get(name.end()))
+            if (name.end() < tokens.size() && isOrganisationEnd(tokens.get(name.end()))
                     && names.stream().noneMatch(other -> other.start() == name.end())) {
                 return new NameSpan(name.start(), name.end() + 1, EntityType.ORGANIZATION);
             }
-            return CLUB_ABBREVIATIONS.contains(tokens.get(name.end() - 1))
+            return isOrganisationEnd(tokens.get(name.end() - 1))
                     ? new NameSpan(name.start(), name.end(), EntityType.ORGANIZATION) : name;
         });
+    }
+
+    /** A capitalised word that ends clubs' and companies' names: "FC", "Entertainment" (not "inc." in a sentence). */
+    private static boolean isOrganisationEnd(String token) {
+        return Character.isUpperCase(token.codePointAt(0)) && NameLexicon.isOrganisationEnd(token);
     }
 
     /**
@@ -163,6 +171,30 @@ public final class NameRules {
         for (NameSpan person : List.copyOf(names)) {
             if (person.type() == EntityType.PERSON) {
                 addPlaces(tokens, Roles.roleStart(tokens, person.start()), person.start(), names);
+            }
+        }
+    }
+
+    /**
+     * The name after "atau" that follows an organisation's name, past a short form or legal form
+     * in brackets, is the organisation's other name: "PT Pelabuhan Indonesia (Persero) atau
+     * Pelindo", "Badan Pusat Statistik atau BPS".
+     */
+    private static void otherNamesOfBodies(List<String> tokens, List<NameSpan> names) {
+        for (NameSpan body : List.copyOf(names)) {
+            int or = body.end();
+            if (or + 2 < tokens.size() && tokens.get(or).equals("(") && tokens.get(or + 2).equals(")")) {
+                or += 3;
+            }
+            if (body.type() != EntityType.ORGANIZATION || or + 1 >= tokens.size() || !tokens.get(or).equals(OR)
+                    || !isCapitalised(tokens.get(or + 1))) {
+                continue;
+            }
+            int start = or + 1;
+            int end = nameEnd(tokens, start);
+            if (end > start) {
+                names.removeIf(name -> name.start() < end && start < name.end());
+                names.add(new NameSpan(start, end, EntityType.ORGANIZATION));
             }
         }
     }
@@ -426,7 +458,10 @@ public final class NameRules {
     /** Whether token {@code i} lies inside the name of an institution or place, after its head word. */
     private static boolean inInstitution(List<String> tokens, List<NameSpan> names, int i) {
         for (NameSpan name : names) {
-            if (name.type() != EntityType.PERSON && name.start() < i && i < name.end()) {
+            if (name.type() != EntityType.PERSON && name.start() <= i && i < name.end()) {
+                if (Institutions.followsShortFormHead(tokens, name.start())) {
+                    return true; // "Syekh" of "Institut Agama Islam Negeri (IAIN) Syekh Nurjati"
+                }
                 for (int head = name.start(); head < i; head++) {
                     if (Institutions.headAt(tokens, head) > 0) {
                         return true; // "Sultan" of "Jalan Sultan Alauddin", "Dr" of "PICU RSUP Dr. Sardjito"

@@ -181,6 +181,14 @@ class NameRulesTest {
         a glued short form the finder took apart | mantan ketua Mahkamah Konstitusi (MK) Mahfud MD | ORG 2 4; ORG 4 5; PER 5 7 | ORG 2 5; PER 5 7
         an age is no short form | Korban Joko Santoso (45) tewas | PER 1 3 | PER 1 3
         clubs' abbreviations | batal ke Sriwijaya FC dan pindah ke Valencia CF | LOC 2 3; LOC 7 9 | ORG 2 4; ORG 7 9
+        a body's other name | PT Pelabuhan Indonesia ( Persero ) atau Pelindo membukukan laba | ORG 0 3 | ORG 0 3; ORG 7 8
+        no other name after 'atau' | dibeli PT Maju Jaya atau B2B kemarin | ORG 1 4 | ORG 1 4
+        a port among ports | kapal di Tanjung Priok , Tanjung Perak , dan Belawan kini lebih cepat | LOC 2 4; LOC 5 7; PER 9 10 | LOC 2 4; LOC 5 7; LOC 9 10
+        people in a list stay people | bersama Joko , Budi , dan Sulawesi Selatan | PER 1 2; PER 3 4; LOC 6 8 | PER 1 2; PER 3 4; LOC 6 8
+        a company's last word | Agensinya , Moonlit Entertainment , menyebut Han akan tampil | PER 2 4; PER 6 7 | ORG 2 4; PER 6 7
+        a label's last word the finder left out | dirilis lewat Teras Kopi Records pekan lalu | PER 2 4 | ORG 2 5
+        a university's short form in brackets | Aksi serupa terjadi di Institut Agama Islam Negeri ( IAIN ) Syekh Nurjati Cirebon pekan lalu | ORG 4 8; ORG 9 10; PER 12 14 | ORG 4 8; ORG 9 10; ORG 11 14
+        a hospital's short form, an honorific in lower case | Rumah Sakit Umum Daerah ( RSUD ) dr . Iskak Tulungagung resmi dibuka | LOC 0 4; LOC 5 6; PER 9 11 | LOC 0 4; LOC 5 6; ORG 7 11
         both sides of a contest | Sinner menang atas Alcaraz di Roma | LOC 5 6 | PER 0 1; PER 3 4; LOC 5 6
         both sides of a contest, passive | pekan lalu Ruud dikalahkan Fritz Taylor | PER 4 6 | PER 2 3; PER 4 6
         a contest with a club | Persib kalah dari Persija | ORG 0 1 | ORG 0 1

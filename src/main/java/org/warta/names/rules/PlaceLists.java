@@ -1,0 +1,65 @@
+package org.warta.names.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.warta.names.EntityType;
+import org.warta.names.NameSpan;
+
+/**
+ * A list of places ("di Tanjung Priok, Tanjung Perak, dan Belawan", "dari Blitar, Trenggalek,
+ * dan Kediri") names places only: a word of it that the finder took for a person, one word
+ * among two places or more, is a place too. News lists people and places apart; a list that
+ * mixes them is the finder's mistake on a name it has rarely seen.
+ */
+final class PlaceLists {
+
+    /** The places a list holds besides its person, at the least. */
+    private static final int MIN_PLACES = 2;
+
+    private PlaceLists() {
+    }
+
+    static void apply(List<String> tokens, List<NameSpan> names) {
+        List<NameSpan> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparingInt(NameSpan::start));
+        int first = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i == sorted.size() || separator(tokens, sorted.get(i - 1), sorted.get(i)) == Separator.NONE) {
+                retypePersons(tokens, sorted.subList(first, i), names);
+                first = i;
+            }
+        }
+    }
+
+    /** Turns the one-word persons of the list {@code items} into places, when the rest are places and it ends as lists do. */
+    private static void retypePersons(List<String> tokens, List<NameSpan> items, List<NameSpan> names) {
+        if (items.size() <= MIN_PLACES || separator(tokens, items.get(items.size() - 2), items.get(items.size() - 1)) != Separator.LAST) {
+            return;
+        }
+        long places = items.stream().filter(item -> item.type() == EntityType.LOCATION).count();
+        boolean onlyPlacesAndOneWordPersons = items.stream().allMatch(item -> item.type() == EntityType.LOCATION
+                || (item.type() == EntityType.PERSON && item.end() - item.start() == 1));
+        if (places < MIN_PLACES || places == items.size() || !onlyPlacesAndOneWordPersons) {
+            return;
+        }
+        for (NameSpan item : items) {
+            if (item.type() == EntityType.PERSON) {
+                names.set(names.indexOf(item), new NameSpan(item.start(), item.end(), EntityType.LOCATION));
+            }
+        }
+    }
+
+    private enum Separator { NONE, COMMA, LAST }
+
+    /** What stands between two names: a comma, the word before a list's last item (after a comma or not), or anything else. */
+    private static Separator separator(List<String> tokens, NameSpan before, NameSpan after) {
+        List<String> between = tokens.subList(before.end(), Math.max(before.end(), after.start()));
+        if (between.size() == 1 && between.get(0).equals(",")) {
+            return Separator.COMMA;
+        }
+        boolean last = (between.size() == 1 || between.size() == 2 && between.get(0).equals(","))
+                && NameRules.LIST_CONTINUATIONS.contains(between.get(between.size() - 1));
+        return last ? Separator.LAST : Separator.NONE;
+    }
+}
