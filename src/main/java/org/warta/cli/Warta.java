@@ -40,6 +40,9 @@ public final class Warta implements Callable<Integer> {
     /** The subcommands by name, in the order the usage lists them. */
     static final Map<String, Supplier<Object>> COMMANDS = commands();
 
+    /** {@code warta --version} alone prints no command, so it builds none. */
+    private static final Set<String> VERSION_OPTIONS = Set.of("--version", "-V");
+
     /** Subcommands that work on the others, and so need them all. */
     private static final Set<String> ABOUT_COMMANDS = Set.of("help", "completion");
 
@@ -89,15 +92,16 @@ public final class Warta implements Callable<Integer> {
 
     /**
      * The command line for running {@code args}: when they start with a subcommand that needs no
-     * other, with that one alone; else with all.
+     * other, with that one alone; for {@code --version} alone, with none; else with all.
      */
     static CommandLine commandLine(Supplier<InputStream> standardInput, Supplier<OutputStream> standardOutput,
             String[] args) {
         CommandLine commandLine = new CommandLine(new Warta(standardInput, standardOutput));
         String alone = args.length > 0 && COMMANDS.containsKey(args[0]) && !ABOUT_COMMANDS.contains(args[0])
                 ? args[0] : null;
+        boolean versionAlone = args.length == 1 && VERSION_OPTIONS.contains(args[0]);
         COMMANDS.forEach((name, command) -> {
-            if (alone == null || alone.equals(name)) {
+            if (!versionAlone && (alone == null || alone.equals(name))) {
                 commandLine.addSubcommand(name, command.get());
             }
         });

@@ -24,12 +24,22 @@ class WartaCommandsTest {
     }
 
     @Test
+    void versionAloneBuildsNoCommandAndStillPrintsTheVersion() {
+        assertEquals(Set.of(), subcommandsFor("--version"));
+        assertEquals(Set.of(), subcommandsFor("-V"));
+        CliRun version = CliRun.of("--version");
+        assertEquals(0, version.exitCode(), version.err());
+        assertTrue(version.out().startsWith("warta "), version.out());
+        assertTrue(version.out().contains("name model id-names.bin: OpenNLP "), version.out());
+    }
+
+    @Test
     void helpCompletionAndAnythingElseGetEveryCommand() {
         Set<String> all = Warta.COMMANDS.keySet();
         assertEquals(all, subcommandsFor());
         assertEquals(all, subcommandsFor("help", "count"));
         assertEquals(all, subcommandsFor("completion"));
-        assertEquals(all, subcommandsFor("--version"));
+        assertEquals(all, subcommandsFor("--version", "count"));
         assertEquals(all, subcommandsFor("no-such-command"));
     }
 
