@@ -1,12 +1,9 @@
 package org.warta.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.warta.names.model.NameFinder;
 import picocli.CommandLine.IVersionProvider;
 
@@ -25,18 +22,14 @@ final class VersionProvider implements IVersionProvider {
     }
 
     private static String nameModel() {
-        try (InputStream in = NameFinder.class.getResourceAsStream(NameFinder.BUNDLED_MODEL);
-             ZipInputStream zip = new ZipInputStream(Objects.requireNonNull(in, "bundled name model"))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("manifest.properties")) {
-                    Properties manifest = new Properties();
-                    manifest.load(zip);
-                    return "OpenNLP " + manifest.getProperty("OpenNLP-Version") + ", trained "
-                            + Instant.ofEpochMilli(Long.parseLong(manifest.getProperty("Timestamp"))).toString().substring(0, 10)
-                            + " by warta train names";
-                }
+        try {
+            Properties manifest = NameFinder.bundledManifest();
+            if (manifest.isEmpty()) {
+                return "no manifest";
             }
-            return "no manifest";
+            return "OpenNLP " + manifest.getProperty("OpenNLP-Version") + ", trained "
+                    + Instant.ofEpochMilli(Long.parseLong(manifest.getProperty("Timestamp"))).toString().substring(0, 10)
+                    + " by warta train names";
         } catch (IOException | RuntimeException e) {
             return "unreadable (" + e.getMessage() + ")";
         }

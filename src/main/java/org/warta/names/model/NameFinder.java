@@ -156,30 +156,57 @@ public final class NameFinder {
 
     private static Model readBundled() {
         loadWordListsAside();
-        try (InputStream in = NameFinder.class.getResourceAsStream(BUNDLED_MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled name model is missing; run 'warta train names'");
+        Properties manifest = new Properties();
+        byte[][] weights = new byte[1][];
+        try {
+            readBundledEntries((name, content) -> {
+                if (name.equals(MANIFEST_ENTRY)) {
+                    manifest.load(content);
+                } else if (name.equals(MODEL_ENTRY)) {
+                    weights[0] = content.readAllBytes();
+                }
+                return true;
+            });
+            if (weights[0] == null || !BioCodec.class.getName().equals(manifest.getProperty(CODEC_PROPERTY))) {
+                throw new IOException("not a name model trained by 'warta train names'");
             }
-            return readModelEntries(new ZipInputStream(new BufferedInputStream(in)));
+            return new Model(MaxentScores.readGis(weights[0]), beamSize(manifest.getProperty(BeamSearch.BEAM_SIZE_PARAMETER)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled name model", e);
         }
     }
 
-    private static Model readModelEntries(ZipInputStream entries) throws IOException {
+    /** The manifest of the bundled model (its OpenNLP version, when it was trained), read without the model. */
+    public static Properties bundledManifest() throws IOException {
         Properties manifest = new Properties();
-        MaxentScores scores = null;
-        for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-            if (entry.getName().equals(MANIFEST_ENTRY)) {
-                manifest.load(entries);
-            } else if (entry.getName().equals(MODEL_ENTRY)) {
-                scores = MaxentScores.readGis(entries.readAllBytes());
+        readBundledEntries((name, content) -> {
+            if (name.equals(MANIFEST_ENTRY)) {
+                manifest.load(content);
+                return false;
+            }
+            return true;
+        });
+        return manifest;
+    }
+
+    /** Reads one entry of the bundled model file; false when no later entry is needed. */
+    private interface EntryReader {
+        boolean read(String name, InputStream content) throws IOException;
+    }
+
+    /** Hands the bundled model file's entries, in their order, to {@code reader}. */
+    private static void readBundledEntries(EntryReader reader) throws IOException {
+        try (InputStream in = NameFinder.class.getResourceAsStream(BUNDLED_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled name model is missing; run 'warta train names'");
+            }
+            ZipInputStream entries = new ZipInputStream(new BufferedInputStream(in));
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (!reader.read(entry.getName(), entries)) {
+                    return;
+                }
             }
         }
-        if (scores == null || !BioCodec.class.getName().equals(manifest.getProperty(CODEC_PROPERTY))) {
-            throw new IOException("not a name model trained by 'warta train names'");
-        }
-        return new Model(scores, beamSize(manifest.getProperty(BeamSearch.BEAM_SIZE_PARAMETER)));
     }
 
     /** The finder with the model in {@code file}. */
