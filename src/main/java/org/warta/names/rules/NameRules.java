@@ -88,6 +88,7 @@ public final class NameRules {
             Appositions.apply(tokens, names);
             Contests.apply(tokens, names);
             extendPersons(tokens, names);
+            RegionsInRoles.apply(tokens, names);
             Pairs.addPartners(tokens, names);
         } else {
             Headlines.splitAtCommonWords(tokens, names);
@@ -100,7 +101,7 @@ public final class NameRules {
         placeClassesInPlaces(tokens, names);
         gluedShortForms(tokens, names);
         organisationEnds(tokens, names);
-        return mergeAdjacentPersons(names);
+        return mergeAdjacentPersons(tokens, names);
     }
 
     /**
@@ -128,13 +129,19 @@ public final class NameRules {
     /**
      * Text tokenized elsewhere (a CoNLL file) may keep a body's short form and its brackets as one
      * token, "Partai Persatuan Pembangunan (PPP)": the short form is the body's, as a short form in
-     * brackets after a body is wherever warta reads it, so the token joins the body's name. warta's
-     * own tokenizer splits brackets off, so only such text has these tokens.
+     * brackets after a body is wherever warta reads it, so the token joins the body's name; after a
+     * person, such a token is the person's other name, "Joko Widodo (Jokowi)", a name of its own as
+     * it is in warta's text. warta's own tokenizer splits brackets off, so only such text has these
+     * tokens.
      */
     private static void gluedShortForms(List<String> tokens, List<NameSpan> names) {
         for (int i = 0; i < names.size(); i++) {
             NameSpan body = names.get(i);
-            if (body.type() == EntityType.ORGANIZATION && body.end() < tokens.size() && isGluedShortForm(tokens.get(body.end()))) {
+            boolean glued = body.end() < tokens.size() && isGluedShortForm(tokens.get(body.end()));
+            if (glued && body.type() == EntityType.PERSON && isUncommonName(unbracketed(tokens.get(body.end())))
+                    && names.stream().noneMatch(name -> name.start() == body.end())) {
+                names.add(new NameSpan(body.end(), body.end() + 1, EntityType.PERSON)); // "Joko Widodo (Jokowi)"
+            } else if (glued && body.type() == EntityType.ORGANIZATION) {
                 names.removeIf(name -> name.start() == body.end());
                 int at = names.indexOf(body);
                 names.set(at, new NameSpan(body.start(), body.end() + 1, EntityType.ORGANIZATION));
@@ -143,7 +150,11 @@ public final class NameRules {
         }
     }
 
-    /** A capitalised short form in brackets written as one token: "(PPP)", "(Persero)". */
+    private static String unbracketed(String token) {
+        return token.substring(1, token.length() - 1);
+    }
+
+    /** A capitalised short form in brackets written as one token: "(PPP)", "(Persero)", "(Jokowi)". */
     private static boolean isGluedShortForm(String token) {
         return token.length() > 2 && token.charAt(0) == '(' && token.charAt(token.length() - 1) == ')'
                 && Character.isUpperCase(token.charAt(1)) && token.indexOf('(', 1) < 0 && token.indexOf(')') == token.length() - 1;
@@ -482,14 +493,14 @@ public final class NameRules {
     }
 
 
-    /** Joins person names that touch ("Dong" + "Jun"), and sorts the names by position. */
-    private static List<NameSpan> mergeAdjacentPersons(List<NameSpan> names) {
+    /** Joins person names that touch ("Dong" + "Jun"), but not to a glued other name, and sorts the names by position. */
+    private static List<NameSpan> mergeAdjacentPersons(List<String> tokens, List<NameSpan> names) {
         names.sort(Comparator.comparingInt(NameSpan::start));
         List<NameSpan> merged = new ArrayList<>(names.size());
         for (NameSpan name : names) {
             NameSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && last.type() == EntityType.PERSON && name.type() == EntityType.PERSON
-                    && last.end() == name.start()) {
+                    && last.end() == name.start() && !isGluedShortForm(tokens.get(name.start()))) {
                 merged.set(merged.size() - 1, new NameSpan(last.start(), name.end(), EntityType.PERSON));
             } else {
                 merged.add(name);
@@ -538,8 +549,10 @@ public final class NameRules {
             while (start > floor && end - start < MAX_NAME_WORDS && startsName(tokens, start - 1)) {
                 start--;
             }
-            int goesOn = end;
-            while (goesOn < Math.min(limit, nameEnd(tokens, end)) && (NameLexicon.isNameParticle(tokens.get(goesOn))
+            boolean overInitialsStop = end + 1 < limit && isInitialsStop(tokens, end) && !NameLexicon.isCommonWord(tokens.get(end + 1));
+            int goesOn = overInitialsStop ? end + 1 : end; // "Arifin C" + ". Noer"
+            int runEnd = Math.min(limit, nameEnd(tokens, goesOn));
+            while (goesOn < runEnd && (NameLexicon.isNameParticle(tokens.get(goesOn))
                     || !NameLexicon.isCommonWord(tokens.get(goesOn)))) {
                 goesOn++; // not over "Bersaudara" of "Mendur Bersaudara", nor into the next sentence's "Ratusan"
             }
@@ -550,15 +563,17 @@ public final class NameRules {
     /**
      * Where a name that starts at {@code start} ends: over capitalised name words, over a run of
      * name particles between two of them ("Faisal bin Farhan", "Ursula von der Leyen"; the name
-     * may have started before {@code start}), and over a particle joined to a name word inside
-     * it ("Abdel Fattah el-Sisi"), {@value #MAX_NAME_WORDS} name words at the most.
+     * may have started before {@code start}), and over a particle joined to a name word after a
+     * name word ("Abdel Fattah el-Sisi", and after a name that ends at {@code start}, "Mohammed" +
+     * "al-Ghu"), {@value #MAX_NAME_WORDS} name words at the most.
      */
     public static int nameEnd(List<String> tokens, int start) {
         int end = start;
         int words = 0;
         while (end < tokens.size() && words < MAX_NAME_WORDS) {
             String token = tokens.get(end);
-            if (isNameWord(token) || (end > start && isJoinedParticle(token))) {
+            if (isNameWord(token) || (end > 0 && isNameWord(tokens.get(end - 1)) && isJoinedParticle(token))
+                    || (end > start && isInitialsStop(tokens, end))) {
                 end++;
                 words++;
                 continue;
@@ -575,6 +590,19 @@ public final class NameRules {
             words++;
         }
         return end;
+    }
+
+    /**
+     * Whether token {@code i} is the full stop of an initial inside a name, between the initial
+     * and a name word: "Arifin C. Noer", "John F. Kennedy" (warta's tokenizer writes the initial's
+     * full stop as a token of its own).
+     */
+    private static boolean isInitialsStop(List<String> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).equals(".")) {
+            return false;
+        }
+        String initial = tokens.get(i - 1);
+        return initial.length() == 1 && Character.isUpperCase(initial.charAt(0)) && isNameWord(tokens.get(i + 1));
     }
 
     /** A lower-case name particle joined by a hyphen to a name word: el-Sisi, al-Assad. */

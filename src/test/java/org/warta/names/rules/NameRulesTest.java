@@ -193,6 +193,18 @@ class NameRulesTest {
         both sides of a contest, passive | pekan lalu Ruud dikalahkan Fritz Taylor | PER 4 6 | PER 2 3; PER 4 6
         a contest with a club | Persib kalah dari Persija | ORG 0 1 | ORG 0 1
         one side of a contest | dengan mengalahkan Juventus 1-0 | - | -
+        Presiden Terpilih | dipimpin Presiden Terpilih Prabowo Subianto tahun depan | PER 2 5 | PER 3 5
+        Ny without a full stop | pameran didampingi Ny Herawati Boediono . | PER 2 5 | PER 3 5
+        a joined particle after the finder's name | tewas bernama Mohammed al-Ghu , yang | PER 2 3 | PER 2 4
+        an initial inside a name | lakon karya Arifin C . Noer dipentaskan | PER 2 4 | PER 2 6
+        an initial before a surname | Presiden B . J . Habibie tiba | PER 1 6 | PER 1 6
+        a region ends the body, Kabupaten | Ketua KPU Kabupaten Bogor Ummi Wahyuni mengatakan | ORG 1 2; LOC 2 5; PER 5 6 | ORG 1 2; LOC 2 4; PER 4 6
+        a region ends the body, Jawa Barat | Kepala Dinas Kesehatan Jawa Barat Vini Adiani Dewi menjelaskan | ORG 1 6; PER 6 8 | ORG 1 5; PER 5 8
+        a region after the body, Bali | Ketua DPD Partai Demokrat Bali I Made Mudharta saat dihubungi | ORG 2 4; PER 4 8 | ORG 2 4; LOC 4 5; PER 5 8
+        a club named after its city | Pelatih Persib Bandung Bojan Hodak memuji | ORG 1 5 | ORG 1 3; PER 3 5
+        one word after a region is no officer | Kepala Dinas Kesehatan Jawa Barat Vini menjelaskan | ORG 1 6 | ORG 1 6
+        a nickname glued to its brackets | dipimpin Presiden terpilih Joko Widodo (Jokowi) . | PER 3 5 | PER 3 5; PER 5 6
+        an acronym glued to its brackets is no nickname | salep Platelet Rich Plasma (PRP) . | PER 1 4 | PER 1 4
         """)
     void refinesTheFindersNames(String rule, String sentence, String found, String expected) {
         assertEquals(spans(expected), NameRules.refine(tokens(sentence), spans(found)), rule);

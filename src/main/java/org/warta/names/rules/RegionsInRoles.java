@@ -1,0 +1,88 @@
+package org.warta.names.rules;
+
+import java.util.List;
+import org.warta.names.EntityType;
+import org.warta.names.NameLexicon;
+import org.warta.names.NameSpan;
+
+/**
+ * After an office, the Indonesian region that ends the office's body ends the body's name too,
+ * and the name words after it are the officer's: "Ketua KPU Kabupaten Bogor Ummi Wahyuni",
+ * "Kepala Dinas Kesehatan Jawa Barat Vini Adiani Dewi", "Ketua DPD Partai Demokrat Bali I Made
+ * Mudharta". The finder knows regions as places and bodies' names as running on over
+ * capitalised words, so it joins the officer's first name to the body or the region to the
+ * officer's name.
+ */
+final class RegionsInRoles {
+
+    /** How far back from a region the office that heads its role may stand, in capitalised tokens. */
+    private static final int MAX_ROLE_TOKENS = 6;
+
+    private RegionsInRoles() {
+    }
+
+    static void apply(List<String> tokens, List<NameSpan> names) {
+        for (NameSpan span : List.copyOf(names)) {
+            if (!names.contains(span)) {
+                continue; // taken by the person of a span before it
+            }
+            for (int i = span.start(); i < span.end(); i++) {
+                int region = NameLexicon.regionAt(tokens, i);
+                int nameStart = i + region;
+                if (region > 0 && nameStart < span.end() && afterOffice(tokens, i)) {
+                    int nameEnd = NameRules.nameEnd(tokens, nameStart);
+                    int words = nameEnd - nameStart;
+                    boolean named = words >= (NameLexicon.isRegionPrefix(tokens.get(i)) ? 1 : 2) && nameEnd >= span.end()
+                            && anyUncommonName(tokens, nameStart, nameEnd) && noBodyWords(tokens, nameStart, nameEnd);
+                    if (named) {
+                        split(span, i, nameStart, nameEnd, names);
+                        break;
+                    }
+                }
+                i += Math.max(region - 1, 0);
+            }
+        }
+    }
+
+    /** Replaces {@code span} by the body or place before {@code nameStart} and the person after it. */
+    private static void split(NameSpan span, int region, int nameStart, int nameEnd, List<NameSpan> names) {
+        names.removeIf(name -> name.start() < nameEnd && nameStart < name.end() || name.equals(span));
+        EntityType before = span.start() == region ? EntityType.LOCATION
+                : span.type() == EntityType.PERSON ? EntityType.ORGANIZATION : span.type();
+        names.add(new NameSpan(span.start(), nameStart, before));
+        names.add(new NameSpan(nameStart, nameEnd, EntityType.PERSON));
+    }
+
+    /** Whether an office heads the run of capitalised words, acronyms and full stops that ends at {@code i}. */
+    private static boolean afterOffice(List<String> tokens, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= MAX_ROLE_TOKENS; k--) {
+            String token = tokens.get(k);
+            if (!Character.isUpperCase(token.codePointAt(0)) && !token.equals(".")) {
+                return false;
+            }
+            if (NameLexicon.isRoleHead(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code [from, to)} is one news never writes in lower case: "Mudharta" of "I Made Mudharta". */
+    private static boolean anyUncommonName(List<String> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NameRules.isUncommonName(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noBodyWords(List<String> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NameLexicon.isBodyWord(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
