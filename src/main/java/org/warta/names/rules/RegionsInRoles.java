@@ -1,6 +1,7 @@
 package org.warta.names.rules;
 
 import java.util.List;
+import java.util.Set;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
@@ -16,7 +17,9 @@ import org.warta.names.NameSpan;
 final class RegionsInRoles {
 
     /** How far back from a region the office that heads its role may stand, in capitalised tokens. */
-    private static final int MAX_ROLE_TOKENS = 6;
+    private static final int MAX_ROLE_TOKENS = 12;
+    /** Marks a role holds: an abbreviated title's full stop, a body's short form's brackets. */
+    private static final Set<String> IN_ROLE_MARKS = Set.of(".", "(", ")");
 
     private RegionsInRoles() {
     }
@@ -53,15 +56,19 @@ final class RegionsInRoles {
         names.add(new NameSpan(nameStart, nameEnd, EntityType.PERSON));
     }
 
-    /** Whether an office heads the run of capitalised words, acronyms and full stops that ends at {@code i}. */
+    /**
+     * Whether an office, in capitals or not, heads the run of capitalised words, acronyms, short
+     * forms in brackets and full stops that ends at {@code i}: "calon gubernur DKI", "Kepala
+     * Badan Pengelola Aset Daerah (BPAD) DKI".
+     */
     private static boolean afterOffice(List<String> tokens, int i) {
         for (int k = i - 1; k >= 0 && i - k <= MAX_ROLE_TOKENS; k--) {
             String token = tokens.get(k);
-            if (!Character.isUpperCase(token.codePointAt(0)) && !token.equals(".")) {
-                return false;
-            }
             if (NameLexicon.isRoleHead(token)) {
                 return true;
+            }
+            if (!Character.isUpperCase(token.codePointAt(0)) && !IN_ROLE_MARKS.contains(token)) {
+                return false;
             }
         }
         return false;

@@ -202,6 +202,8 @@ class NameRulesTest {
         a region ends the body, Jawa Barat | Kepala Dinas Kesehatan Jawa Barat Vini Adiani Dewi menjelaskan | ORG 1 6; PER 6 8 | ORG 1 5; PER 5 8
         a region after the body, Bali | Ketua DPD Partai Demokrat Bali I Made Mudharta saat dihubungi | ORG 2 4; PER 4 8 | ORG 2 4; LOC 4 5; PER 5 8
         a club named after its city | Pelatih Persib Bandung Bojan Hodak memuji | ORG 1 5 | ORG 1 3; PER 3 5
+        an office in lower case before a region | kata calon bupati Kabupaten Bogor Rudy Susmanto kemarin | PER 3 7 | LOC 3 5; PER 5 7
+        a short form in brackets before a region | Kepala Badan Pengelola Aset Daerah ( BPAD ) Kota Bekasi Achmad Firdaus membenarkan | ORG 1 5; ORG 6 7; PER 8 12 | ORG 1 5; ORG 6 7; LOC 8 10; PER 10 12
         one word after a region is no officer | Kepala Dinas Kesehatan Jawa Barat Vini menjelaskan | ORG 1 6 | ORG 1 6
         a nickname glued to its brackets | dipimpin Presiden terpilih Joko Widodo (Jokowi) . | PER 3 5 | PER 3 5; PER 5 6
         an acronym glued to its brackets is no nickname | salep Platelet Rich Plasma (PRP) . | PER 1 4 | PER 1 4
