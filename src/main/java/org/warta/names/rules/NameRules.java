@@ -38,6 +38,8 @@ public final class NameRules {
     private static final int MAX_PARTICLES = 2;
     /** The words before the last item of a list. */
     static final Set<String> LIST_CONTINUATIONS = Set.of("dan", "serta", "atau");
+    /** The generational suffixes of a name: "Jr." of "Martin Luther King Jr.". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr");
     private static final String SOURCE = "Sumber";
     private static final String OR = "atau";
     /** The word before "kota" in "ibu kota", a country's or region's capital. */
@@ -556,7 +558,7 @@ public final class NameRules {
                     || !NameLexicon.isCommonWord(tokens.get(goesOn)))) {
                 goesOn++; // not over "Bersaudara" of "Mendur Bersaudara", nor into the next sentence's "Ratusan"
             }
-            names.set(n, new NameSpan(start, goesOn, name.type()));
+            names.set(n, new NameSpan(start, suffixEnd(tokens, goesOn, limit), name.type()));
         }
     }
 
@@ -590,6 +592,17 @@ public final class NameRules {
             words++;
         }
         return end;
+    }
+
+    /**
+     * Where a person's name that ends at {@code end} ends with its generational suffix, written
+     * with or without a comma before it: "Martin Luther King Jr", "Harold George Belafonte, Jr".
+     * The suffix's full stop stays out, as it does at a sentence's end, so that the name is
+     * written one way wherever the document gives it.
+     */
+    private static int suffixEnd(List<String> tokens, int end, int limit) {
+        int suffix = end < limit && tokens.get(end).equals(",") ? end + 1 : end;
+        return suffix < limit && NAME_SUFFIXES.contains(tokens.get(suffix)) ? suffix + 1 : end;
     }
 
     /**
@@ -627,9 +640,9 @@ public final class NameRules {
                 && NameLexicon.isFunctionWord(token) && Character.isLowerCase(tokens.get(i - 1).codePointAt(0)));
     }
 
-    /** A capitalised word that can be part of a person's name: not a function word, title, country or Kota, Kabupaten. */
+    /** A capitalised word that can be part of a person's name: not a function word, title, country, Kota, Kabupaten or degree. */
     public static boolean isNameWord(String token) {
-        if (!isCapitalised(token)) {
+        if (!isCapitalised(token) || Degrees.isDegree(token)) {
             return false;
         }
         for (int i = 0; i < token.length(); i++) {

@@ -207,6 +207,12 @@ class NameRulesTest {
         one word after a region is no officer | Kepala Dinas Kesehatan Jawa Barat Vini menjelaskan | ORG 1 6 | ORG 1 6
         a nickname glued to its brackets | dipimpin Presiden terpilih Joko Widodo (Jokowi) . | PER 3 5 | PER 3 5; PER 5 6
         an acronym glued to its brackets is no nickname | salep Platelet Rich Plasma (PRP) . | PER 1 4 | PER 1 4
+        a degree without full stops | yang pertama adalah Bapak Abdullah Sitopan BA . | PER 4 7 | PER 4 6
+        a degree the name does not run on over | Kuasa hukum terdakwa , Ratna Dewi SH , menolak | PER 4 5 | PER 4 6
+        Ustadz | dengan Pimpinan Ustadz Syamsi Dukha . | - | PER 3 5
+        Jr. as the sentence goes on | Pidato Martin Luther King Jr . dikenang banyak orang | PER 1 4 | PER 1 5
+        , Jr. | Harold George Belafonte , Jr . dilahirkan di Harlem | PER 0 3; LOC 8 9 | PER 0 5; LOC 8 9
+        Jr at a sentence's end | Ia bertemu Robert Downey Jr . | PER 2 4 | PER 2 5
         """)
     void refinesTheFindersNames(String rule, String sentence, String found, String expected) {
         assertEquals(spans(expected), NameRules.refine(tokens(sentence), spans(found)), rule);
