@@ -97,6 +97,7 @@ public final class NameRules {
             Headlines.namesAfterRoles(tokens, names);
         }
         sourcesAreBodies(tokens, names);
+        GroupNames.apply(tokens, names);
         otherNamesOfBodies(tokens, names);
         PlaceLists.apply(tokens, names);
         placesInRoles(tokens, names);

@@ -213,6 +213,10 @@ class NameRulesTest {
         Jr. as the sentence goes on | Pidato Martin Luther King Jr . dikenang banyak orang | PER 1 4 | PER 1 5
         , Jr. | Harold George Belafonte , Jr . dilahirkan di Harlem | PER 0 3; LOC 8 9 | PER 0 5; LOC 8 9
         Jr at a sentence's end | Ia bertemu Robert Downey Jr . | PER 2 4 | PER 2 5
+        a group's name after a group noun | dilakukan oleh kelompok Al-Qaeda di Yaman | PER 3 4; LOC 5 6 | ORG 3 4; LOC 5 6
+        a group's name that starts with a common word | pesawat maskapai Air Mauritania itu | PER 2 4 | ORG 2 4
+        a group's founder | tablet milik perusahaan Steve Jobs ini | PER 3 5 | PER 3 5
+        Ki, a Javanese honorific | sebuah desa kecil dan Ki Ageng menceritakan kejadian | PER 4 6 | PER 5 6
         """)
     void refinesTheFindersNames(String rule, String sentence, String found, String expected) {
         assertEquals(spans(expected), NameRules.refine(tokens(sentence), spans(found)), rule);
