@@ -41,6 +41,8 @@ public final class NameRules {
     /** The generational suffixes of a name: "Jr." of "Martin Luther King Jr.". */
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr");
     private static final String SOURCE = "Sumber";
+    /** "jalan", a street, but also the way someone's win opens ("membuka jalan Greysia"): only a name the finder saw after it is a street. */
+    private static final String WAY = "jalan";
     private static final String OR = "atau";
     /** The word before "kota" in "ibu kota", a country's or region's capital. */
     private static final String CAPITAL_OF = "ibu";
@@ -166,14 +168,24 @@ public final class NameRules {
     /**
      * A kind of place written in lower case just before a place's name belongs to the name, as it
      * does when capitalised: "desa Kramas" is the place "Desa Kramas" is, and the finder, which
-     * reads only capitalised words, leaves it out. "ibu kota Qatar" is Qatar's capital, not a
-     * town called Qatar.
+     * reads only capitalised words, leaves it out; the name words after one that the finder left
+     * untagged are a place too. "ibu kota Qatar" is Qatar's capital, not a town called Qatar.
      */
     private static void placeClassesInPlaces(List<String> tokens, List<NameSpan> names) {
-        names.replaceAll(name -> name.type() == EntityType.LOCATION && name.start() > 0
-                && NameLexicon.isPlaceClass(tokens.get(name.start() - 1))
-                && !(name.start() > 1 && tokens.get(name.start() - 2).equalsIgnoreCase(CAPITAL_OF))
+        names.replaceAll(name -> name.type() == EntityType.LOCATION && name.start() > 0 && isPlaceClassAt(tokens, name.start() - 1)
                 ? new NameSpan(name.start() - 1, name.end(), EntityType.LOCATION) : name);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (isPlaceClassAt(tokens, i) && !tokens.get(i).equals(WAY) && isNameWord(tokens.get(i + 1)) && !overlaps(names, i, i + 2)) {
+                int end = nameEnd(tokens, i + 1);
+                if (!overlaps(names, i, end)) {
+                    names.add(new NameSpan(i, end, EntityType.LOCATION)); // "desa Kemu" the finder did not see
+                }
+            }
+        }
+    }
+
+    private static boolean isPlaceClassAt(List<String> tokens, int i) {
+        return NameLexicon.isPlaceClass(tokens.get(i)) && !(i > 0 && tokens.get(i - 1).equalsIgnoreCase(CAPITAL_OF));
     }
 
     /**

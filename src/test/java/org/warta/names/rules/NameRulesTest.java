@@ -216,7 +216,10 @@ class NameRulesTest {
         a group's name after a group noun | dilakukan oleh kelompok Al-Qaeda di Yaman | PER 3 4; LOC 5 6 | ORG 3 4; LOC 5 6
         a group's name that starts with a common word | pesawat maskapai Air Mauritania itu | PER 2 4 | ORG 2 4
         a group's founder | tablet milik perusahaan Steve Jobs ini | PER 3 5 | PER 3 5
-        Ki, a Javanese honorific | sebuah desa kecil dan Ki Ageng menceritakan kejadian | PER 4 6 | PER 5 6
+        a place the finder left out after its kind | berhenti tepat di desa Kemu dengan perjalanan | - | LOC 3 5
+        the way, not a street | kemenangan itu membuka jalan Greysia ke final | - | -
+        a kind of lake | sekitar danau Tondano , Tou | LOC 2 3 | LOC 1 3
+        Ki of a Korean name | mengucapkan selamat kepada Song Joong Ki dan Song Hye Kyo | PER 3 6; PER 7 10 | PER 3 6; PER 7 10
         """)
     void refinesTheFindersNames(String rule, String sentence, String found, String expected) {
         assertEquals(spans(expected), NameRules.refine(tokens(sentence), spans(found)), rule);
