@@ -219,6 +219,8 @@ class NameRulesTest {
         a place the finder left out after its kind | berhenti tepat di desa Kemu dengan perjalanan | - | LOC 3 5
         the way, not a street | kemenangan itu membuka jalan Greysia ke final | - | -
         a kind of lake | sekitar danau Tondano , Tou | LOC 2 3 | LOC 1 3
+        an orchestra's last word | James Last Orchestra yang dipimpinnya | PER 0 3 | ORG 0 3
+        Sekdes, a village's secretary | dengan Zaenal Ariefin sebagai Sekdes , H . Umar | PER 1 3; PER 4 5 | PER 1 3
         Ki of a Korean name | mengucapkan selamat kepada Song Joong Ki dan Song Hye Kyo | PER 3 6; PER 7 10 | PER 3 6; PER 7 10
         """)
     void refinesTheFindersNames(String rule, String sentence, String found, String expected) {
