@@ -10,7 +10,8 @@ import org.warta.names.NameSpan;
  * A list of places ("di Tanjung Priok, Tanjung Perak, dan Belawan", "dari Blitar, Trenggalek,
  * dan Kediri") names places only: a word of it that the finder took for a person, one word
  * among two places or more, is a place too. News lists people and places apart; a list that
- * mixes them is the finder's mistake on a name it has rarely seen.
+ * mixes them is the finder's mistake on a name it has rarely seen; so is a last item it did not
+ * see at all.
  */
 final class PlaceLists {
 
@@ -27,8 +28,30 @@ final class PlaceLists {
         for (int i = 1; i <= sorted.size(); i++) {
             if (i == sorted.size() || separator(tokens, sorted.get(i - 1), sorted.get(i)) == Separator.NONE) {
                 retypePersons(tokens, sorted.subList(first, i), names);
+                addLastPlace(tokens, sorted.subList(first, i), names);
                 first = i;
             }
+        }
+    }
+
+    /**
+     * Adds the last item of a list of places that the finder did not see: "Guinea, Nigeria, dan
+     * Sierra Leone", when the items before it, two or more and set apart by commas, are places.
+     */
+    private static void addLastPlace(List<String> tokens, List<NameSpan> items, List<NameSpan> names) {
+        if (items.size() < MIN_PLACES || items.stream().anyMatch(item -> item.type() != EntityType.LOCATION)) {
+            return;
+        }
+        int last = items.get(items.size() - 1).end();
+        int start = last + 1 < tokens.size() && tokens.get(last).equals(",") ? last + 1 : last;
+        if (start + 1 >= tokens.size() || !NameRules.LIST_CONTINUATIONS.contains(tokens.get(start))
+                || !NameRules.isNameWord(tokens.get(start + 1))) {
+            return;
+        }
+        int end = NameRules.nameEnd(tokens, start + 1);
+        boolean uncommon = tokens.subList(start + 1, end).stream().allMatch(NameRules::isUncommonName); // not "dan Dunia"
+        if (uncommon && names.stream().noneMatch(name -> name.start() < end && start + 1 < name.end())) {
+            names.add(new NameSpan(start + 1, end, EntityType.LOCATION));
         }
     }
 

@@ -184,6 +184,8 @@ class NameRulesTest {
         a body's other name | PT Pelabuhan Indonesia ( Persero ) atau Pelindo membukukan laba | ORG 0 3 | ORG 0 3; ORG 7 8
         no other name after 'atau' | dibeli PT Maju Jaya atau B2B kemarin | ORG 1 4 | ORG 1 4
         a port among ports | kapal di Tanjung Priok , Tanjung Perak , dan Belawan kini lebih cepat | LOC 2 4; LOC 5 7; PER 9 10 | LOC 2 4; LOC 5 7; LOC 9 10
+        a list's last place the finder did not see | wabah itu melanda Guinea , Nigeria , dan Sierra Leone . | LOC 3 4; LOC 5 6 | LOC 3 4; LOC 5 6; LOC 8 10
+        a list's last word that news writes in lower case | untuk Twitter berbahasa Jepang , Korea , dan Dunia | LOC 3 4; LOC 5 6 | LOC 3 4; LOC 5 6
         people in a list stay people | bersama Joko , Budi , dan Sulawesi Selatan | PER 1 2; PER 3 4; LOC 6 8 | PER 1 2; PER 3 4; LOC 6 8
         a company's last word | Agensinya , Moonlit Entertainment , menyebut Han akan tampil | PER 2 4; PER 6 7 | ORG 2 4; PER 6 7
         a label's last word the finder left out | dirilis lewat Teras Kopi Records pekan lalu | PER 2 4 | ORG 2 5
