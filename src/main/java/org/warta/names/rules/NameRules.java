@@ -102,6 +102,7 @@ public final class NameRules {
         GroupNames.apply(tokens, names);
         otherNamesOfBodies(tokens, names);
         PlaceLists.apply(tokens, names);
+        Capitals.apply(tokens, names);
         placesInRoles(tokens, names);
         placeClassesInPlaces(tokens, names);
         gluedShortForms(tokens, names);

@@ -186,6 +186,8 @@ class NameRulesTest {
         a port among ports | kapal di Tanjung Priok , Tanjung Perak , dan Belawan kini lebih cepat | LOC 2 4; LOC 5 7; PER 9 10 | LOC 2 4; LOC 5 7; LOC 9 10
         a list's last place the finder did not see | wabah itu melanda Guinea , Nigeria , dan Sierra Leone . | LOC 3 4; LOC 5 6 | LOC 3 4; LOC 5 6; LOC 8 10
         a list's last word that news writes in lower case | untuk Twitter berbahasa Jepang , Korea , dan Dunia | LOC 3 4; LOC 5 6 | LOC 3 4; LOC 5 6
+        a capital in apposition | di ibukota provinsi itu , Zahedan , dan pasukan | PER 5 6 | LOC 5 6
+        a capital's name, not a speaker after a comma | Di ibu kota , Prabowo mengatakan hal itu | PER 4 5 | PER 4 5
         people in a list stay people | bersama Joko , Budi , dan Sulawesi Selatan | PER 1 2; PER 3 4; LOC 6 8 | PER 1 2; PER 3 4; LOC 6 8
         a company's last word | Agensinya , Moonlit Entertainment , menyebut Han akan tampil | PER 2 4; PER 6 7 | ORG 2 4; PER 6 7
         a label's last word the finder left out | dirilis lewat Teras Kopi Records pekan lalu | PER 2 4 | ORG 2 5
