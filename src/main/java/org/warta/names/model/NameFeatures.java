@@ -72,12 +72,16 @@ final class NameFeatures {
     /** The feature of each outcome a word had earlier in the document, made once. */
     private static final Map<String, String> EARLIER_OUTCOME = new ConcurrentHashMap<>();
 
-    /** Each word of the document so far, with the feature of the outcome it had last. */
-    private final Map<String, String> earlierOutcomes = new HashMap<>();
+    /**
+     * Each distinct word of the document so far, interned when its sentence is set: every later
+     * question about the word, at any of its places, is a field read.
+     */
+    private final Map<String, DocumentWord> documentWords = new HashMap<>();
     private final WordMemo memo;
     private String[] tokens;
-    private Word[] words;
-    private boolean titleCase;
+    private DocumentWord[] words;
+    /** Whether the sentence is set in title case, found when first asked: a sentence the decoder skips never is. */
+    private Boolean titleCase;
 
     /** Features whose words are kept in {@code memo}, which other instances may share. */
     NameFeatures(WordMemo memo) {
@@ -95,22 +99,30 @@ final class NameFeatures {
             return;
         }
         tokens = sentence;
-        words = new Word[sentence.length];
-        titleCase = TitleCase.isTitleCase(Arrays.asList(sentence));
+        words = new DocumentWord[sentence.length];
+        for (int i = 0; i < sentence.length; i++) {
+            words[i] = documentWords.computeIfAbsent(sentence[i], text -> new DocumentWord());
+        }
+        titleCase = null;
     }
 
     /**
-     * The word at {@code index} of the sentence, found in the memo when first asked for: the
-     * decoder asks only about the words near a capitalised one, and looking up every word of a
-     * sentence cost a tenth of {@code count}.
+     * A distinct word of the document: its entry in the memo, found when first asked for (the
+     * decoder asks only about the words near a capitalised one, and looking up every word cost a
+     * tenth of {@code count}), and the feature of the outcome it had last.
      */
+    private static final class DocumentWord {
+        Word word;
+        String earlierOutcome = NOT_SEEN_BEFORE;
+    }
+
+    /** The word at {@code index} of the sentence. */
     Word word(int index) {
-        Word word = words[index];
-        if (word == null) {
-            word = memo.get(tokens[index]);
-            words[index] = word;
+        DocumentWord entry = words[index];
+        if (entry.word == null) {
+            entry.word = memo.get(tokens[index]);
         }
-        return word;
+        return entry.word;
     }
 
     /**
@@ -240,6 +252,9 @@ final class NameFeatures {
         if (index + 1 < tokens.length && (word(index + 1).classes & FUNCTION) != 0) {
             flags |= FUNCTION_WORD_NEXT;
         }
+        if (titleCase == null) {
+            titleCase = TitleCase.isTitleCase(Arrays.asList(tokens));
+        }
         if (titleCase) {
             flags |= TITLE_CASE;
         }
@@ -269,18 +284,20 @@ final class NameFeatures {
 
     /** The feature of what the word at {@code index} was tagged as earlier in the document. */
     String earlierOutcome(int index) {
-        return earlierOutcomes.getOrDefault(tokens[index], NOT_SEEN_BEFORE);
+        return words[index].earlierOutcome;
     }
 
     /** Remembers how the words of a tagged sentence were tagged, for the rest of the document. */
     void remember(String[] sentence, String[] outcomes) {
+        sentence(sentence);
         for (int i = 0; i < sentence.length; i++) {
-            earlierOutcomes.put(sentence[i], EARLIER_OUTCOME.computeIfAbsent(outcomes[i], outcome -> "pd=" + outcome));
+            words[i].earlierOutcome = EARLIER_OUTCOME.computeIfAbsent(outcomes[i], outcome -> "pd=" + outcome);
         }
     }
 
     /** Forgets the document: the next sentence starts a new one. */
     void forget() {
-        earlierOutcomes.clear();
+        documentWords.clear();
+        tokens = null;
     }
 }
