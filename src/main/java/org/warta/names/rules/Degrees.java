@@ -21,10 +21,16 @@ final class Degrees {
     private static final Set<String> WITHOUT_STOPS = Set.of("SH", "MH", "SE", "MM", "MBA", "MSi", "MSc", "MPd", "SPd",
             "SIP", "SKom", "SSos", "SAg", "MAg", "SKM", "MKM", "MKes", "BA", "BSc", "PhD", "SpPD", "SpOG", "SpA", "Lc");
 
+    /** The longest of them, so that most words need no look-up. */
+    private static final int MAX_WITHOUT_STOPS = 4;
+
     private Degrees() {
     }
 
     static boolean isDegree(String token) {
-        return WITHOUT_STOPS.contains(token) || (token.indexOf('.') > 0 && DEGREE.matcher(token).matches());
+        if (token.indexOf('.') > 0) {
+            return DEGREE.matcher(token).matches();
+        }
+        return token.length() <= MAX_WITHOUT_STOPS && WITHOUT_STOPS.contains(token);
     }
 }

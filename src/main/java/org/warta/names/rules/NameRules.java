@@ -176,7 +176,8 @@ public final class NameRules {
         names.replaceAll(name -> name.type() == EntityType.LOCATION && name.start() > 0 && isPlaceClassAt(tokens, name.start() - 1)
                 ? new NameSpan(name.start() - 1, name.end(), EntityType.LOCATION) : name);
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (isPlaceClassAt(tokens, i) && !tokens.get(i).equals(WAY) && isNameWord(tokens.get(i + 1)) && !overlaps(names, i, i + 2)) {
+            if (isCapitalised(tokens.get(i + 1)) && isPlaceClassAt(tokens, i) && !tokens.get(i).equals(WAY) && isNameWord(tokens.get(i + 1))
+                    && !overlaps(names, i, i + 2)) {
                 int end = nameEnd(tokens, i + 1);
                 if (!overlaps(names, i, end)) {
                     names.add(new NameSpan(i, end, EntityType.LOCATION)); // "desa Kemu" the finder did not see
@@ -656,7 +657,7 @@ public final class NameRules {
 
     /** A capitalised word that can be part of a person's name: not a function word, title, country, Kota, Kabupaten or degree. */
     public static boolean isNameWord(String token) {
-        if (!isCapitalised(token) || Degrees.isDegree(token)) {
+        if (!isCapitalised(token)) {
             return false;
         }
         for (int i = 0; i < token.length(); i++) {
@@ -665,7 +666,7 @@ public final class NameRules {
                 return false;
             }
         }
-        return !NameLexicon.isNeverAName(token);
+        return !NameLexicon.isNeverAName(token) && !Degrees.isDegree(token);
     }
 
     private static boolean isCapitalised(String token) {
