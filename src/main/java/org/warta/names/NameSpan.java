@@ -14,6 +14,11 @@ public record NameSpan(int start, int end, EntityType type) {
         }
     }
 
+    /** Whether this name shares a token with {@code [from, to)}. */
+    public boolean overlaps(int from, int to) {
+        return start < to && from < end;
+    }
+
     /** The names that IOB2 tags with full type names mark. */
     public static List<NameSpan> fromTags(List<String> tags) {
         List<NameSpan> names = new ArrayList<>();

@@ -36,14 +36,14 @@ final class Capitals {
             int start = comma + 1;
             int end = NameRules.nameEnd(tokens, start);
             if (end == tokens.size() || APPOSITION_ENDS.contains(tokens.get(end))) {
-                names.removeIf(name -> name.start() < end && start < name.end());
+                names.removeIf(name -> name.overlaps(start, end));
                 names.add(new NameSpan(start, end, EntityType.LOCATION));
             }
         }
     }
 
     /** Where "ibukota" or "ibu kota" (in capitals or not) at {@code i} ends, or -1. */
-    private static int capitalWordEnd(List<String> tokens, int i) {
+    static int capitalWordEnd(List<String> tokens, int i) {
         if (tokens.get(i).equalsIgnoreCase("ibukota")) {
             return i + 1;
         }

@@ -22,7 +22,7 @@ final class Degrees {
             "SIP", "SKom", "SSos", "SAg", "MAg", "SKM", "MKM", "MKes", "BA", "BSc", "PhD", "SpPD", "SpOG", "SpA", "Lc");
 
     /** The longest of them, so that most words need no look-up. */
-    private static final int MAX_WITHOUT_STOPS = 4;
+    private static final int MAX_WITHOUT_STOPS = WITHOUT_STOPS.stream().mapToInt(String::length).max().orElseThrow();
 
     private Degrees() {
     }

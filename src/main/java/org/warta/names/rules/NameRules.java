@@ -44,8 +44,6 @@ public final class NameRules {
     /** "jalan", a street, but also the way someone's win opens ("membuka jalan Greysia"): only a name the finder saw after it is a street. */
     private static final String WAY = "jalan";
     private static final String OR = "atau";
-    /** The word before "kota" in "ibu kota", a country's or region's capital. */
-    private static final String CAPITAL_OF = "ibu";
 
     private NameRules() {
     }
@@ -187,7 +185,7 @@ public final class NameRules {
     }
 
     private static boolean isPlaceClassAt(List<String> tokens, int i) {
-        return NameLexicon.isPlaceClass(tokens.get(i)) && !(i > 0 && tokens.get(i - 1).equalsIgnoreCase(CAPITAL_OF));
+        return NameLexicon.isPlaceClass(tokens.get(i)) && !(i > 0 && Capitals.capitalWordEnd(tokens, i - 1) == i + 1);
     }
 
     /**
@@ -221,7 +219,7 @@ public final class NameRules {
             int start = or + 1;
             int end = nameEnd(tokens, start);
             if (end > start) {
-                names.removeIf(name -> name.start() < end && start < name.end());
+                names.removeIf(name -> name.overlaps(start, end));
                 names.add(new NameSpan(start, end, EntityType.ORGANIZATION));
             }
         }
@@ -500,13 +498,9 @@ public final class NameRules {
         return false;
     }
 
-    private static boolean overlaps(List<NameSpan> names, int start, int end) {
-        for (NameSpan name : names) {
-            if (name.start() < end && start < name.end()) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a name of {@code names} shares a token with {@code [start, end)}. */
+    static boolean overlaps(List<NameSpan> names, int start, int end) {
+        return names.stream().anyMatch(name -> name.overlaps(start, end));
     }
 
 

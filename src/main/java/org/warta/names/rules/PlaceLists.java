@@ -50,7 +50,7 @@ final class PlaceLists {
         }
         int end = NameRules.nameEnd(tokens, start + 1);
         boolean uncommon = tokens.subList(start + 1, end).stream().allMatch(NameRules::isUncommonName); // not "dan Dunia"
-        if (uncommon && names.stream().noneMatch(name -> name.start() < end && start + 1 < name.end())) {
+        if (uncommon && !NameRules.overlaps(names, start + 1, end)) {
             names.add(new NameSpan(start + 1, end, EntityType.LOCATION));
         }
     }

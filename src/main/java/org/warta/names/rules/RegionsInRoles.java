@@ -36,7 +36,7 @@ final class RegionsInRoles {
                     int nameEnd = NameRules.nameEnd(tokens, nameStart);
                     int words = nameEnd - nameStart;
                     boolean named = words >= (NameLexicon.isRegionPrefix(tokens.get(i)) ? 1 : 2) && nameEnd >= span.end()
-                            && anyUncommonName(tokens, nameStart, nameEnd) && noBodyWords(tokens, nameStart, nameEnd);
+                            && isPersonsName(tokens.subList(nameStart, nameEnd));
                     if (named) {
                         split(span, i, nameStart, nameEnd, names);
                         break;
@@ -47,9 +47,17 @@ final class RegionsInRoles {
         }
     }
 
+    /**
+     * Whether the name words after the body are a person's: none starts a body's name, and one at
+     * least is a word news never writes in lower case ("Mudharta" of "I Made Mudharta").
+     */
+    private static boolean isPersonsName(List<String> words) {
+        return words.stream().noneMatch(NameLexicon::isBodyWord) && words.stream().anyMatch(NameRules::isUncommonName);
+    }
+
     /** Replaces {@code span} by the body or place before {@code nameStart} and the person after it. */
     private static void split(NameSpan span, int region, int nameStart, int nameEnd, List<NameSpan> names) {
-        names.removeIf(name -> name.start() < nameEnd && nameStart < name.end() || name.equals(span));
+        names.removeIf(name -> name.overlaps(nameStart, nameEnd) || name.equals(span));
         EntityType before = span.start() == region ? EntityType.LOCATION
                 : span.type() == EntityType.PERSON ? EntityType.ORGANIZATION : span.type();
         names.add(new NameSpan(span.start(), nameStart, before));
@@ -74,22 +82,4 @@ final class RegionsInRoles {
         return false;
     }
 
-    /** Whether a word of {@code [from, to)} is one news never writes in lower case: "Mudharta" of "I Made Mudharta". */
-    private static boolean anyUncommonName(List<String> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (NameRules.isUncommonName(tokens.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean noBodyWords(List<String> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (NameLexicon.isBodyWord(tokens.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
