@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
+import org.warta.names.WhiteSpace;
 
 /**
  * The entities of a whole corpus: which entity each name a document gives stands for, with one
@@ -427,6 +428,6 @@ public final class EntityFolds implements Serializable {
     }
 
     private static Set<String> words(String name) {
-        return new HashSet<>(Arrays.asList(lower(name).split("\\s+")));
+        return new HashSet<>(Arrays.asList(WhiteSpace.split(lower(name))));
     }
 }

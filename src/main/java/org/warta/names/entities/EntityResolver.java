@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.warta.names.EntityType;
 import org.warta.names.Mention;
+import org.warta.names.WhiteSpace;
 
 /**
  * Decides which entity each mention of one document refers to.
@@ -143,7 +144,7 @@ public final class EntityResolver {
     }
 
     private static Set<String> words(String name) {
-        return new HashSet<>(Arrays.asList(WHITE_SPACE.split(name.toLowerCase(Locale.ROOT))));
+        return new HashSet<>(Arrays.asList(WhiteSpace.splitAtAnySpace(name.toLowerCase(Locale.ROOT))));
     }
 
     /** A name with its white space (line breaks included) folded to single spaces. */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.warta.names.EntityType;
 import org.warta.names.Mention;
+import org.warta.names.WhiteSpace;
 import org.warta.names.rules.NameRules;
 
 /**
@@ -15,6 +17,9 @@ import org.warta.names.rules.NameRules;
  * in lower case, and a name the document never writes apart stays whole.
  */
 final class HyphenatedPairs {
+
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character at every call. */
+    private static final Pattern SPACE = Pattern.compile("\\s");
 
     private HyphenatedPairs() {
     }
@@ -31,7 +36,7 @@ final class HyphenatedPairs {
         for (List<Mention> list : List.of(mentions, others)) {
             for (Mention mention : list) {
                 if (mention.type() == EntityType.PERSON) {
-                    personWords.addAll(List.of(mention.text().split("\\s+")));
+                    personWords.addAll(List.of(WhiteSpace.split(mention.text())));
                 }
             }
         }
@@ -52,7 +57,7 @@ final class HyphenatedPairs {
     /** Where the hyphen that joins two people in {@code name} stands, or -1. */
     private static int pairHyphen(String name, Set<String> personWords) {
         int wordStart = 0;
-        for (String word : name.split("\\s", -1)) {
+        for (String word : SPACE.split(name, -1)) {
             int hyphen = word.indexOf('-');
             if (hyphen > 0 && word.indexOf('-', hyphen + 1) < 0) {
                 String before = word.substring(0, hyphen);

@@ -19,6 +19,7 @@ import org.warta.names.Mention;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
 import org.warta.names.TitleCase;
+import org.warta.names.WhiteSpace;
 import org.warta.names.rules.Ages;
 import org.warta.names.rules.NameRules;
 import org.warta.names.rules.NameTagger;
@@ -43,7 +44,6 @@ import org.warta.text.Token;
 public final class MentionFinder {
 
     private static final Pattern WORD = Pattern.compile("\\S+");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final TextSegmenter segmenter;
     private final NameTagger tagger;
@@ -54,7 +54,7 @@ public final class MentionFinder {
     }
 
     private static String[] words(String name) {
-        return WHITE_SPACE.split(name);
+        return WhiteSpace.split(name);
     }
 
     /**

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.warta.names.EntityType;
 import org.warta.names.Mention;
 import org.warta.names.NameLexicon;
+import org.warta.names.WhiteSpace;
 import org.warta.names.rules.NameRules;
 import org.warta.text.Token;
 
@@ -21,6 +23,9 @@ import org.warta.text.Token;
  * that document, the bracketed one included, counts for the name before the brackets.
  */
 final class ShortForms {
+
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character at every call. */
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
 
     /** Words that an acronym may pass over: the legal forms of a company ("PT Pelabuhan Indonesia (Pelindo)"). */
     private static final Set<String> LEGAL_FORMS = Set.of("pt", "cv", "tbk", "persero");
@@ -117,7 +122,7 @@ final class ShortForms {
     /** The first letters of a name's words, in capitals: "MBS" of "Mohammed bin Salman". */
     private static String initials(String name) {
         StringBuilder initials = new StringBuilder();
-        for (String word : name.split("\\s+")) {
+        for (String word : WhiteSpace.split(name)) {
             initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
         }
         return initials.toString();
@@ -133,7 +138,7 @@ final class ShortForms {
      * name's first word ("Panenku").
      */
     static boolean isAbbreviation(String word, String name) {
-        String[] words = name.split("[\\s-]+");
+        String[] words = SPACES_AND_HYPHENS.split(name);
         if (words.length < 2 || word.length() < 2 || word.length() >= name.length() || !Character.isUpperCase(word.codePointAt(0))
                 || !word.chars().allMatch(Character::isLetterOrDigit)) {
             return false;

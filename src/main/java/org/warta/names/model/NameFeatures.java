@@ -79,7 +79,7 @@ final class NameFeatures {
     private final Map<String, DocumentWord> documentWords = new HashMap<>();
     private final WordMemo memo;
     private String[] tokens;
-    private DocumentWord[] words;
+    private DocumentWord[] words = new DocumentWord[64];
     /** Whether the sentence is set in title case, found when first asked: a sentence the decoder skips never is. */
     private Boolean titleCase;
 
@@ -99,7 +99,9 @@ final class NameFeatures {
             return;
         }
         tokens = sentence;
-        words = new DocumentWord[sentence.length];
+        if (words.length < sentence.length) {
+            words = new DocumentWord[Math.max(sentence.length, 2 * words.length)]; // kept from sentence to sentence
+        }
         for (int i = 0; i < sentence.length; i++) {
             words[i] = documentWords.computeIfAbsent(sentence[i], text -> new DocumentWord());
         }

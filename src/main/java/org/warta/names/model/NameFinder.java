@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -20,8 +19,6 @@ import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.SequenceCodec;
-import opennlp.tools.util.Span;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
@@ -53,7 +50,6 @@ public final class NameFinder {
     private static final String MANIFEST_ENTRY = "manifest.properties";
     /** The manifest property naming the codec of outcomes to names (BIO for warta's models). */
     private static final String CODEC_PROPERTY = "sequenceCodecImplName";
-    private static final SequenceCodec<String> CODEC = new BioCodec();
     private static final int DEFAULT_BEAM = 3;
 
     /** The bundled model, read once in a process by whichever thread needs it first. */
@@ -228,14 +224,17 @@ public final class NameFinder {
             candidate[i] |= candidate[i - 1] && isCapitalised(words[i + 1]); // "Minyak dan Gas Bumi"
         }
         ThreadState state = threadState.get();
-        String[] tags = any ? bestOutcomes(words, candidate, state) : allOther(words.length);
-        state.features.remember(words, tags);
-        Span[] spans = CODEC.decode(Arrays.asList(tags));
-        List<NameSpan> names = new ArrayList<>(spans.length);
-        for (Span span : spans) {
-            names.add(new NameSpan(span.getStart(), span.getEnd(), EntityType.valueOf(span.getType())));
+        if (!any) {
+            state.features.remember(words, allOther(words.length));
+            return new ArrayList<>();
         }
-        return names;
+        int[] best = bestOutcomes(words, candidate, state);
+        String[] tags = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            tags[i] = outcomes.name(best[i]);
+        }
+        state.features.remember(words, tags);
+        return outcomes.names(best);
     }
 
     /** Forgets what the finder learned from the document before. */
@@ -248,35 +247,35 @@ public final class NameFinder {
      * extended by the outcomes the BIO codec allows whose probability is among the top {@code
      * beamSize} for that hypothesis (or by every allowed outcome when none of those is allowed).
      */
-    private String[] bestOutcomes(String[] words, boolean[] candidate, ThreadState state) {
+    private int[] bestOutcomes(String[] words, boolean[] candidate, ThreadState state) {
         state.features.sentence(words);
-        List<Hypothesis> beam = new ArrayList<>(List.of(new Hypothesis(null, outcomes.other, -1, 0)));
+        Beam beam = state.beam;
+        beam.start(words.length);
         for (int i = 0; i < words.length; i++) {
             if (!candidate[i]) {
                 continue;
             }
-            double[] shared = sharedSums(words, i, state);
+            double[] shared = sharedSums(words, i, state, state.shared);
             NameFeatures.Word word = state.features.word(i);
-            List<Hypothesis> next = new ArrayList<>();
-            double[][] byHistory = new double[outcomes.count() * outcomes.count()][];
-            for (Hypothesis hypothesis : beam.subList(0, Math.min(beamSize, beam.size()))) {
-                int last = hypothesis.outcomeAt(i - 1, outcomes.other);
-                int beforeLast = hypothesis.outcomeAt(i - 2, outcomes.other);
-                int history = last * outcomes.count() + beforeLast;
-                if (byHistory[history] == null) {
-                    byHistory[history] = probabilities(shared, word, words[i], last, beforeLast);
+            state.histories.clear();
+            for (int k = 0; k < beam.size(); k++) {
+                int last = beam.outcomeAt(k, i - 1);
+                int beforeLast = beam.outcomeAt(k, i - 2);
+                double[] probabilities = state.histories.get(last, beforeLast);
+                if (probabilities == null) {
+                    probabilities = probabilities(shared, word, words[i], last, beforeLast,
+                            state.histories.keep(last, beforeLast));
                 }
-                extend(hypothesis, i, last, byHistory[history], next);
+                extend(beam, k, last, probabilities, state.top);
             }
-            next.sort(Comparator.comparingDouble(Hypothesis::score).reversed());
-            beam = next;
+            beam.keepBest(i);
         }
-        return beam.get(0).tags(words.length, outcomes);
+        return beam.best(words.length);
     }
 
-    /** The summed weights of every feature at word {@code i} that does not depend on the hypothesis. */
-    private double[] sharedSums(String[] words, int i, ThreadState state) {
-        double[] sums = new double[outcomes.count()];
+    /** The summed weights of every feature at word {@code i} that does not depend on the hypothesis, in {@code sums}. */
+    private double[] sharedSums(String[] words, int i, ThreadState state, double[] sums) {
+        Arrays.fill(sums, 0);
         for (int offset = -NameFeatures.WINDOW; offset <= NameFeatures.WINDOW; offset++) {
             int at = i + offset;
             if (at >= 0 && at < words.length) {
@@ -288,12 +287,12 @@ public final class NameFinder {
     }
 
     /**
-     * The outcome probabilities given the shared sums and the two previous outcomes, with the
-     * features that OpenNLP's name context generator adds for them in training: the previous
-     * outcome alone, with the word and with the word's shape, and the one before.
+     * The outcome probabilities given the shared sums and the two previous outcomes, in {@code
+     * sums}, with the features that OpenNLP's name context generator adds for them in training:
+     * the previous outcome alone, with the word and with the word's shape, and the one before.
      */
-    private double[] probabilities(double[] shared, NameFeatures.Word word, String text, int last, int beforeLast) {
-        double[] sums = shared.clone();
+    private double[] probabilities(double[] shared, NameFeatures.Word word, String text, int last, int beforeLast, double[] sums) {
+        System.arraycopy(shared, 0, sums, 0, sums.length);
         MaxentScores.addSums(outcomes.previous[last], sums);
         MaxentScores.addSums(outcomes.beforePrevious[beforeLast], sums);
         double[] after = word.weightsAfter(last);
@@ -315,50 +314,45 @@ public final class NameFinder {
         state.features.sentence(words);
         int last = index > 0 ? outcomes.index(previous[index - 1]) : outcomes.other;
         int beforeLast = index > 1 ? outcomes.index(previous[index - 2]) : outcomes.other;
-        return probabilities(sharedSums(words, index, state), state.features.word(index), words[index], last, beforeLast);
+        double[] shared = sharedSums(words, index, state, new double[outcomes.count()]);
+        return probabilities(shared, state.features.word(index), words[index], last, beforeLast, new double[outcomes.count()]);
     }
 
-    private void extend(Hypothesis hypothesis, int i, int last, double[] probabilities, List<Hypothesis> next) {
-        double threshold = largest(probabilities, beamSize);
+    private void extend(Beam beam, int k, int last, double[] probabilities, double[] top) {
+        double threshold = largest(probabilities, beamSize, top);
         int added = 0;
         for (int o = 0; o < probabilities.length; o++) {
             if (probabilities[o] >= threshold && outcomes.canFollow(last, o)) {
-                next.add(hypothesis.then(o, i, Math.log(probabilities[o])));
+                beam.propose(k, o, Math.log(probabilities[o]));
                 added++;
             }
         }
         if (added == 0) {
             for (int o = 0; o < probabilities.length; o++) {
                 if (outcomes.canFollow(last, o)) {
-                    next.add(hypothesis.then(o, i, Math.log(probabilities[o])));
+                    beam.propose(k, o, Math.log(probabilities[o]));
                 }
             }
         }
     }
 
-    /** The {@code k}-th largest value (the smallest when there are fewer than {@code k}). */
-    private static double largest(double[] values, int k) {
-        double bound = Double.POSITIVE_INFINITY;
-        double found = Double.NEGATIVE_INFINITY;
-        int taken = 0;
-        while (taken < k) {
-            found = Double.NEGATIVE_INFINITY;
-            int count = 0;
-            for (double value : values) {
-                if (value < bound && value > found) {
-                    found = value;
-                }
+    /**
+     * The {@code k}-th largest value, counting equal values apart (the smallest when there are
+     * fewer than {@code k}), found by keeping the {@code k} largest so far in {@code top} in order.
+     */
+    static double largest(double[] values, int k, double[] top) {
+        int kept = 0;
+        for (double value : values) {
+            if (kept == k && value <= top[k - 1]) {
+                continue;
             }
-            for (double value : values) {
-                count += value == found ? 1 : 0;
+            int at = kept < k ? kept++ : k - 1;
+            for (; at > 0 && top[at - 1] < value; at--) {
+                top[at] = top[at - 1];
             }
-            if (found == Double.NEGATIVE_INFINITY) {
-                return bound;
-            }
-            taken += count;
-            bound = found;
+            top[at] = value;
         }
-        return found;
+        return top[kept - 1];
     }
 
     private static String[] allOther(int length) {
@@ -383,6 +377,7 @@ public final class NameFinder {
         private final String[] names;
         private final String[] types;
         private final boolean[] continues;
+        private final EntityType[] entityTypes;
 
         Outcomes(MaxentScores scores) {
             int count = scores.outcomeCount();
@@ -391,10 +386,12 @@ public final class NameFinder {
             continues = new boolean[count];
             previous = new double[count][];
             beforePrevious = new double[count][];
+            entityTypes = new EntityType[count];
             for (int o = 0; o < count; o++) {
                 names[o] = scores.outcome(o);
                 continues[o] = names[o].endsWith(BioCodec.CONTINUE);
                 types[o] = names[o].equals(BioCodec.OTHER) ? null : names[o].substring(0, names[o].lastIndexOf('-'));
+                entityTypes[o] = types[o] == null ? null : EntityType.valueOf(types[o]);
                 previous[o] = new double[count];
                 scores.add("po=" + names[o], previous[o]);
                 beforePrevious[o] = new double[count];
@@ -415,6 +412,28 @@ public final class NameFinder {
             return Arrays.asList(names).indexOf(name);
         }
 
+        /**
+         * The names that a sequence of outcomes marks, as OpenNLP's BIO codec reads them (a start
+         * opens a name, a continuation extends the open one, "other" closes it, and a name has
+         * the type of its last word's outcome), without reading the type out of the outcome's
+         * name for every name.
+         */
+        List<NameSpan> names(int[] sequence) {
+            List<NameSpan> names = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i <= sequence.length; i++) {
+                boolean ends = i == sequence.length || sequence[i] == other || !continues[sequence[i]];
+                if (ends && start >= 0) {
+                    names.add(new NameSpan(start, i, entityTypes[sequence[i - 1]]));
+                    start = -1;
+                }
+                if (i < sequence.length && sequence[i] != other && !continues[sequence[i]]) {
+                    start = i;
+                }
+            }
+            return names;
+        }
+
         /** A name's continuation only follows the start or a continuation of a name of its type. */
         boolean canFollow(int before, int outcome) {
             return !continues[outcome] || (types[before] != null && types[before].equals(types[outcome]));
@@ -422,33 +441,40 @@ public final class NameFinder {
     }
 
     /**
-     * A partial outcome sequence: the outcome at one candidate word ({@code position}), linked
-     * back to the hypothesis it extends, and its log probability. The words between candidates
-     * are "other" without a node of their own.
+     * The outcome probabilities at one word after each pair of previous outcomes the beam holds
+     * there (its hypotheses mostly share them), in arrays reused from word to word.
      */
-    private record Hypothesis(Hypothesis previous, int outcome, int position, double score) {
+    private static final class Histories {
+        private final int outcomeCount;
+        private final double[][] probabilities;
+        /** The number of the word at which each pair's probabilities were kept. */
+        private final int[] keptAt;
+        private int word;
 
-        Hypothesis then(int next, int at, double logProbability) {
-            return new Hypothesis(this, next, at, score + logProbability);
+        Histories(int outcomeCount) {
+            this.outcomeCount = outcomeCount;
+            probabilities = new double[outcomeCount * outcomeCount][outcomeCount];
+            keptAt = new int[outcomeCount * outcomeCount];
         }
 
-        /** The outcome at word {@code index}: "other" unless a node of this chain is there. */
-        int outcomeAt(int index, int other) {
-            for (Hypothesis h = this; h != null && h.position >= index; h = h.previous) {
-                if (h.position == index) {
-                    return h.outcome;
-                }
+        /** Moves on to the next word: what was kept before no longer counts. */
+        void clear() {
+            if (++word == 0) {
+                Arrays.fill(keptAt, -1); // after 2^32 words, so that nothing kept long ago counts again
             }
-            return other;
         }
 
-        String[] tags(int size, Outcomes outcomes) {
-            String[] tags = new String[size];
-            Arrays.fill(tags, BioCodec.OTHER);
-            for (Hypothesis h = this; h.position >= 0; h = h.previous) {
-                tags[h.position] = outcomes.name(h.outcome);
-            }
-            return tags;
+        /** The probabilities kept at this word after these two outcomes, or null. */
+        double[] get(int last, int beforeLast) {
+            int pair = last * outcomeCount + beforeLast;
+            return keptAt[pair] == word ? probabilities[pair] : null;
+        }
+
+        /** The array to fill with the probabilities after these two outcomes, kept for this word. */
+        double[] keep(int last, int beforeLast) {
+            int pair = last * outcomeCount + beforeLast;
+            keptAt[pair] = word;
+            return probabilities[pair];
         }
     }
 
@@ -457,6 +483,11 @@ public final class NameFinder {
         final NameFeatures features = new NameFeatures(memo);
         final PositionSums positionSums = new PositionSums(scores, pairWords);
         final List<String> scratch = new ArrayList<>();
+        final Beam beam = new Beam(beamSize, outcomes.count(), outcomes.other);
+        final double[] shared = new double[outcomes.count()];
+        /** The largest probabilities at a word, for {@link #largest}. */
+        final double[] top = new double[beamSize];
+        final Histories histories = new Histories(outcomes.count());
 
         /** The summed weights of the word features of the word at {@code at} seen from {@code offset}. */
         double[] wordSums(int at, int offset) {

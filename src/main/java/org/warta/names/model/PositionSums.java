@@ -80,7 +80,13 @@ final class PositionSums {
             }
             MaxentScores.addSums(nextShapes[shapes], sums);
         }
-        MaxentScores.addSums(byEarlierOutcome.computeIfAbsent(features.earlierOutcome(index), this::weights), sums);
+        String earlier = features.earlierOutcome(index);
+        double[] earlierWeights = byEarlierOutcome.get(earlier);
+        if (earlierWeights == null) {
+            earlierWeights = weights(earlier);
+            byEarlierOutcome.put(earlier, earlierWeights);
+        }
+        MaxentScores.addSums(earlierWeights, sums);
     }
 
     private double[] sum(int flags) {

@@ -76,6 +76,23 @@ class NameFinderTest {
         assertTrue(names.stream().noneMatch(n -> n.start() <= 3 && n.end() > 3), names::toString);
     }
 
+    /** The beam's threshold: the k-th largest probability, equal ones counted apart, against sorting. */
+    @Test
+    void largestIsTheKthOfTheValuesSortedDownwards() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            double[] values = new double[1 + random.nextInt(9)];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextInt(4) / 4.0; // few distinct values, so that ties are common
+            }
+            int k = 1 + random.nextInt(4);
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            double expected = sorted[Math.max(0, sorted.length - k)];
+            assertEquals(expected, NameFinder.largest(values, k, new double[k]), () -> Arrays.toString(values) + " k=" + k);
+        }
+    }
+
     private static String[] filled(int length, String outcome) {
         String[] outcomes = new String[length];
         Arrays.fill(outcomes, outcome);
