@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -34,6 +35,8 @@ import org.apache.commons.csv.CSVRecord;
  * </ul>
  */
 public final class CountEvaluation {
+
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
 
     /** A reader's count: a person in a document, how often mentioned, and whether the row is scored. */
     public record GoldRow(String document, String person, int mentions, boolean required) {
@@ -140,7 +143,7 @@ public final class CountEvaluation {
 
     /** Whether two names share a word, case ignored, words split at white space and hyphens. */
     static boolean sharesAWord(String a, String b) {
-        Set<String> words = new HashSet<>(Arrays.asList(a.toLowerCase(Locale.ROOT).split("[\\s-]+")));
-        return Arrays.stream(b.toLowerCase(Locale.ROOT).split("[\\s-]+")).anyMatch(words::contains);
+        Set<String> words = new HashSet<>(Arrays.asList(SPACES_AND_HYPHENS.split(a.toLowerCase(Locale.ROOT))));
+        return Arrays.stream(SPACES_AND_HYPHENS.split(b.toLowerCase(Locale.ROOT))).anyMatch(words::contains);
     }
 }

@@ -14,7 +14,7 @@ public final class WhiteSpace {
     private WhiteSpace() {
     }
 
-    /** {@code Pattern.compile("\\s+").split(text)}: split at ASCII white space (space, tab, line breaks, form feed). */
+    /** {@code Pattern.compile("\\s+").split(text)}: split at ASCII white space (space, tab, line feed, vertical tab, form feed, carriage return). */
     public static String[] split(String text) {
         return split(text, false);
     }

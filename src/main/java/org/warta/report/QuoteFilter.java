@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.warta.names.EntityType;
+import org.warta.names.WhiteSpace;
 import org.warta.quotes.Kind;
 import org.warta.quotes.Statement;
 
@@ -44,6 +45,6 @@ public record QuoteFilter(Set<Kind> kinds, Set<EntityType> types, List<String> s
     }
 
     private static String[] words(String name) {
-        return name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return WhiteSpace.split(name.strip().toLowerCase(Locale.ROOT));
     }
 }

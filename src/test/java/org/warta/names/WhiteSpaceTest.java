@@ -15,7 +15,9 @@ class WhiteSpaceTest {
     static List<String> names() {
         return List.of("", " ", "   ", "Joko", "Joko Widodo", "Joko  Widodo", " Joko Widodo", "Joko Widodo ",
                 "Joko\nWidodo", "Joko\r\n\tWidodo", "Joko\u000BWidodo\fAgus", "Joko\u00A0Widodo", "Joko\u2009Widodo",
-                "Joko\u2028Widodo\u2029", "\u00A0Joko", "Park Jun-seo", "a b  c   d", "𝐀𝐁 Widodo", "\t");
+                "Joko\u2028Widodo\u2029", "\u00A0Joko", "Park Jun-seo", "a b  c   d", "𝐀𝐁 Widodo", "\t",
+                "Joko\u001CWidodo", "Joko\u0085Widodo", "Joko\u200BWidodo", "Joko\u1680Widodo", "Joko\u3000Widodo",
+                "\uD800", "Joko \uD800 Widodo", "Joko\u00A0");
     }
 
     @ParameterizedTest

@@ -18,7 +18,7 @@ import org.warta.names.rules.NameRules;
  */
 final class HyphenatedPairs {
 
-    /** Compiled once: {@code String.split} compiles a pattern of more than one character at every call. */
+    /** Compiled once: {@code String.split} compiles an expression such as this one at every call. */
     private static final Pattern SPACE = Pattern.compile("\\s");
 
     private HyphenatedPairs() {

@@ -24,7 +24,7 @@ import org.warta.text.Token;
  */
 final class ShortForms {
 
-    /** Compiled once: {@code String.split} compiles a pattern of more than one character at every call. */
+    /** Compiled once: {@code String.split} compiles an expression such as this one at every call. */
     private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
 
     /** Words that an acronym may pass over: the legal forms of a company ("PT Pelabuhan Indonesia (Pelindo)"). */

@@ -19,13 +19,13 @@ final class Beam {
     private final int other;
     /** The word of each step; -1 for the start. */
     private int[] positions = new int[0];
-    /** How many hypotheses each step kept. */
-    private int[] sizes = new int[0];
-    /** {@code [step * width + k]}: the outcome, the hypothesis extended and the score of hypothesis k of a step. */
+    /** {@code [step * width + k]}: the outcome of hypothesis k of a step, and the hypothesis of the step before that it extends. */
     private int[] outcomes = new int[0];
     private int[] parents = new int[0];
-    private double[] scores = new double[0];
     private int steps;
+    /** How many hypotheses the last step kept, and their scores: only the last step's are read. */
+    private int size;
+    private final double[] scores;
 
     /** The extensions proposed at the word being decided, in the order proposed, before the best are kept. */
     private final int[] proposedOutcomes;
@@ -36,6 +36,7 @@ final class Beam {
     Beam(int width, int outcomeCount, int other) {
         this.width = width;
         this.other = other;
+        scores = new double[width];
         proposedOutcomes = new int[width * outcomeCount];
         proposedParents = new int[width * outcomeCount];
         proposedScores = new double[width * outcomeCount];
@@ -46,22 +47,21 @@ final class Beam {
         if (positions.length < length + 1) {
             int capacity = Math.max(length + 1, 2 * positions.length);
             positions = new int[capacity];
-            sizes = new int[capacity];
             outcomes = new int[capacity * width];
             parents = new int[capacity * width];
-            scores = new double[capacity * width];
         }
         positions[0] = -1;
-        sizes[0] = 1;
         outcomes[0] = other;
         parents[0] = -1;
-        scores[0] = 0;
         steps = 1;
+        size = 1;
+        scores[0] = 0;
+        proposed = 0;
     }
 
     /** How many hypotheses the last step kept. */
     int size() {
-        return sizes[steps - 1];
+        return size;
     }
 
     /** The outcome that hypothesis {@code k} of the last step gives word {@code index}: "other" unless a step is there. */
@@ -79,7 +79,7 @@ final class Beam {
     void propose(int k, int outcome, double logProbability) {
         proposedOutcomes[proposed] = outcome;
         proposedParents[proposed] = k;
-        proposedScores[proposed] = scores[(steps - 1) * width + k] + logProbability;
+        proposedScores[proposed] = scores[k] + logProbability;
         proposed++;
     }
 
@@ -106,9 +106,9 @@ final class Beam {
         int from = steps * width;
         System.arraycopy(proposedOutcomes, 0, outcomes, from, kept);
         System.arraycopy(proposedParents, 0, parents, from, kept);
-        System.arraycopy(proposedScores, 0, scores, from, kept);
+        System.arraycopy(proposedScores, 0, scores, 0, kept);
         positions[steps] = position;
-        sizes[steps] = kept;
+        size = kept;
         steps++;
         proposed = 0;
     }

@@ -300,6 +300,7 @@ final class NameFeatures {
     /** Forgets the document: the next sentence starts a new one. */
     void forget() {
         documentWords.clear();
+        Arrays.fill(words, null); // the array outlives the document; its words need not
         tokens = null;
     }
 }

@@ -255,9 +255,9 @@ public final class NameFinder {
             if (!candidate[i]) {
                 continue;
             }
-            double[] shared = sharedSums(words, i, state, state.shared);
+            double[] shared = sharedSums(words, i, state);
             NameFeatures.Word word = state.features.word(i);
-            state.histories.clear();
+            state.histories.nextWord();
             for (int k = 0; k < beam.size(); k++) {
                 int last = beam.outcomeAt(k, i - 1);
                 int beforeLast = beam.outcomeAt(k, i - 2);
@@ -273,8 +273,9 @@ public final class NameFinder {
         return beam.best(words.length);
     }
 
-    /** The summed weights of every feature at word {@code i} that does not depend on the hypothesis, in {@code sums}. */
-    private double[] sharedSums(String[] words, int i, ThreadState state, double[] sums) {
+    /** The summed weights of every feature at word {@code i} that does not depend on the hypothesis, in the thread's array for them. */
+    private double[] sharedSums(String[] words, int i, ThreadState state) {
+        double[] sums = state.shared;
         Arrays.fill(sums, 0);
         for (int offset = -NameFeatures.WINDOW; offset <= NameFeatures.WINDOW; offset++) {
             int at = i + offset;
@@ -314,8 +315,7 @@ public final class NameFinder {
         state.features.sentence(words);
         int last = index > 0 ? outcomes.index(previous[index - 1]) : outcomes.other;
         int beforeLast = index > 1 ? outcomes.index(previous[index - 2]) : outcomes.other;
-        double[] shared = sharedSums(words, index, state, new double[outcomes.count()]);
-        return probabilities(shared, state.features.word(index), words[index], last, beforeLast, new double[outcomes.count()]);
+        return probabilities(sharedSums(words, index, state), state.features.word(index), words[index], last, beforeLast, new double[outcomes.count()]);
     }
 
     private void extend(Beam beam, int k, int last, double[] probabilities, double[] top) {
@@ -337,13 +337,14 @@ public final class NameFinder {
     }
 
     /**
-     * The {@code k}-th largest value, counting equal values apart (the smallest when there are
-     * fewer than {@code k}), found by keeping the {@code k} largest so far in {@code top} in order.
+     * The {@code k}-th largest finite value, counting equal values apart (the smallest when there
+     * are fewer than {@code k}, infinity when there is none), found by keeping the {@code k}
+     * largest so far in {@code top} in order.
      */
     static double largest(double[] values, int k, double[] top) {
         int kept = 0;
         for (double value : values) {
-            if (kept == k && value <= top[k - 1]) {
+            if (!Double.isFinite(value) || kept == k && value <= top[k - 1]) {
                 continue;
             }
             int at = kept < k ? kept++ : k - 1;
@@ -352,7 +353,7 @@ public final class NameFinder {
             }
             top[at] = value;
         }
-        return top[kept - 1];
+        return kept == 0 ? Double.POSITIVE_INFINITY : top[kept - 1];
     }
 
     private static String[] allOther(int length) {
@@ -370,28 +371,27 @@ public final class NameFinder {
      * The model's outcomes (BIO: other, TYPE-start, TYPE-cont), which may follow which, and the
      * summed weights of the previous-outcome features that need no word.
      */
-    private static final class Outcomes {
+    static final class Outcomes {
         final int other;
         final double[][] previous;
         final double[][] beforePrevious;
         private final String[] names;
-        private final String[] types;
         private final boolean[] continues;
-        private final EntityType[] entityTypes;
+        /** The type of each outcome's names; null for "other". */
+        private final EntityType[] types;
 
         Outcomes(MaxentScores scores) {
             int count = scores.outcomeCount();
             names = new String[count];
-            types = new String[count];
+            types = new EntityType[count];
             continues = new boolean[count];
             previous = new double[count][];
             beforePrevious = new double[count][];
-            entityTypes = new EntityType[count];
             for (int o = 0; o < count; o++) {
                 names[o] = scores.outcome(o);
                 continues[o] = names[o].endsWith(BioCodec.CONTINUE);
-                types[o] = names[o].equals(BioCodec.OTHER) ? null : names[o].substring(0, names[o].lastIndexOf('-'));
-                entityTypes[o] = types[o] == null ? null : EntityType.valueOf(types[o]);
+                types[o] = names[o].equals(BioCodec.OTHER) ? null
+                        : EntityType.valueOf(names[o].substring(0, names[o].lastIndexOf('-')));
                 previous[o] = new double[count];
                 scores.add("po=" + names[o], previous[o]);
                 beforePrevious[o] = new double[count];
@@ -424,7 +424,7 @@ public final class NameFinder {
             for (int i = 0; i <= sequence.length; i++) {
                 boolean ends = i == sequence.length || sequence[i] == other || !continues[sequence[i]];
                 if (ends && start >= 0) {
-                    names.add(new NameSpan(start, i, entityTypes[sequence[i - 1]]));
+                    names.add(new NameSpan(start, i, types[sequence[i - 1]]));
                     start = -1;
                 }
                 if (i < sequence.length && sequence[i] != other && !continues[sequence[i]]) {
@@ -436,7 +436,7 @@ public final class NameFinder {
 
         /** A name's continuation only follows the start or a continuation of a name of its type. */
         boolean canFollow(int before, int outcome) {
-            return !continues[outcome] || (types[before] != null && types[before].equals(types[outcome]));
+            return !continues[outcome] || (types[before] != null && types[before] == types[outcome]);
         }
     }
 
@@ -447,21 +447,19 @@ public final class NameFinder {
     private static final class Histories {
         private final int outcomeCount;
         private final double[][] probabilities;
-        /** The number of the word at which each pair's probabilities were kept. */
-        private final int[] keptAt;
-        private int word;
+        /** The number of the word at which each pair's probabilities were kept: a long, which no input wraps. */
+        private final long[] keptAt;
+        private long word;
 
         Histories(int outcomeCount) {
             this.outcomeCount = outcomeCount;
             probabilities = new double[outcomeCount * outcomeCount][outcomeCount];
-            keptAt = new int[outcomeCount * outcomeCount];
+            keptAt = new long[outcomeCount * outcomeCount];
         }
 
         /** Moves on to the next word: what was kept before no longer counts. */
-        void clear() {
-            if (++word == 0) {
-                Arrays.fill(keptAt, -1); // after 2^32 words, so that nothing kept long ago counts again
-            }
+        void nextWord() {
+            word++;
         }
 
         /** The probabilities kept at this word after these two outcomes, or null. */

@@ -9,10 +9,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,18 +82,60 @@ class NameFinderTest {
     /** The beam's threshold: the k-th largest probability, equal ones counted apart, against sorting. */
     @Test
     void largestIsTheKthOfTheValuesSortedDownwards() {
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int round = 0; round < 2_000; round++) {
             double[] values = new double[1 + random.nextInt(9)];
             for (int i = 0; i < values.length; i++) {
                 values[i] = random.nextInt(4) / 4.0; // few distinct values, so that ties are common
             }
+            if (random.nextInt(10) == 0) {
+                values[random.nextInt(values.length)] = Double.NaN; // never counted, as OpenNLP's own search never counts it
+            }
             int k = 1 + random.nextInt(4);
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            double expected = sorted[Math.max(0, sorted.length - k)];
+            double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+            double expected = sorted.length == 0 ? Double.POSITIVE_INFINITY : sorted[Math.max(0, sorted.length - k)];
             assertEquals(expected, NameFinder.largest(values, k, new double[k]), () -> Arrays.toString(values) + " k=" + k);
         }
+    }
+
+    /** The names the decoder reads off a sequence of outcomes are those OpenNLP's BIO codec reads off their names. */
+    @Test
+    void namesOfOutcomesAreTheBioCodecs() {
+        MaxentScores scores = MaxentScores.of(model.getArtifact("nameFinder.model"));
+        NameFinder.Outcomes outcomes = new NameFinder.Outcomes(scores);
+        BioCodec codec = new BioCodec();
+        Random random = new Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            int[] sequence = new int[1 + random.nextInt(12)];
+            String[] tags = new String[sequence.length];
+            for (int i = 0; i < sequence.length; i++) {
+                sequence[i] = random.nextInt(outcomes.count()); // continuations without a start and across types too
+                tags[i] = outcomes.name(sequence[i]);
+            }
+            List<NameSpan> expected = Arrays.stream(codec.decode(Arrays.asList(tags)))
+                    .map(span -> new NameSpan(span.getStart(), span.getEnd(), EntityType.valueOf(span.getType()))).toList();
+            assertEquals(expected, outcomes.names(sequence), () -> Arrays.toString(tags));
+        }
+    }
+
+    /** The decoder's arrays, kept from sentence to sentence, grow for a long sentence and leave nothing behind for a short one. */
+    @Test
+    void aLongSentenceBetweenShortOnesChangesNeitherTheirNamesNorItsOwn() {
+        List<String> shortSentence = List.of("Presiden Joko Widodo bertemu Kim Jong Un di Pyongyang .".split(" "));
+        List<String> longSentence = new ArrayList<>();
+        while (longSentence.size() < 300) {
+            longSentence.addAll(List.of("Menteri Luar Negeri Retno Marsudi , Sergei Lavrov dan Wang Yi di Jakarta".split(" ")));
+        }
+        NameFinder fresh = NameFinder.bundled();
+        fresh.startDocument();
+        List<NameSpan> longAlone = fresh.find(longSentence);
+        finder.startDocument();
+        List<NameSpan> before = finder.find(shortSentence);
+        finder.startDocument();
+        assertEquals(longAlone, finder.find(longSentence));
+        finder.startDocument();
+        assertEquals(before, finder.find(shortSentence));
+        assertTrue(longAlone.size() > 20, longAlone::toString);
     }
 
     private static String[] filled(int length, String outcome) {
