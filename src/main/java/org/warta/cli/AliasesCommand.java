@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "aliases",
         description = {"List the names the corpus reports fold into another entity, and why.",
             "Rows: alias,entity,type,reason,documents; reason: case, prefix, country, acronym, nickname, "
-                + "short name, or aliases file (a row of --aliases). The file is one --aliases reads: check it, "
+                + "short name, body, or aliases file (a row of --aliases). The file is one --aliases reads: check it, "
                 + "change it (a row alias,alias keeps that name from folding into another) and give it back."},
         footer = {"%nExamples:",
             "  warta aliases seeds > aliases.csv",

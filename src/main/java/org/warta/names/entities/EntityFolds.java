@@ -26,18 +26,20 @@ import org.warta.names.WhiteSpace;
  * or when they name one country ({@code country-names.txt}: "Tiongkok" and "China"); a short
  * form that a document gives in brackets ("Komisi Pemilihan Umum (KPU)", "Joko Widodo (Jokowi)")
  * folds into the name before the brackets wherever the corpus writes it, unless documents pair
- * it with two names; and a person named by part of a name ("Xi", "Erick") is the one person of
- * the corpus whose fuller name holds every word of it ("Xi Jinping"), when there is exactly one.
+ * it with two names; a person's name written with a body's or place's name of the corpus before
+ * or after it ("Golkar Setya Novanto") folds into the person's name ("Setya Novanto"); and a
+ * person named by part of a name ("Xi", "Erick") is the one person of the corpus whose fuller
+ * name holds every word of it ("Xi Jinping"), when there is exactly one.
  * The aliases file the user gives comes first: its entities are never folded into another.
  *
  * <p>The displayed name is the file's entity; else the country's name in the table; else, of
- * the names folded together, the one written neither only as a short form in brackets, nor in
- * capitals alone, nor after a prefix, then the one mentioned most, then the first in order; a
- * short name shows the full name. The type is the one the file gives; else an organisation for
- * international bodies (PBB, NATO, Uni Eropa); else the type most of the entity's mentions have
- * across the corpus, a tie going to a person for a name of two words or more of which none is
- * a title, country or word of bodies' and places' names ("Zinedine Zidane"), else to an
- * organisation, then a place.
+ * the names folded together, the one written neither beside a body's name, nor only as a short
+ * form in brackets, nor in capitals alone, nor after a prefix, then the one mentioned most, then
+ * the first in order; a short name shows the full name. The type is the one the file gives; else
+ * an organisation for international bodies (PBB, NATO, Uni Eropa); else the type most of the
+ * entity's mentions have across the corpus, a tie going to a person for a name of two words or
+ * more of which none is a title, country or word of bodies' and places' names ("Zinedine
+ * Zidane"), else to an organisation, then a place.
  */
 public final class EntityFolds implements Serializable {
 
@@ -99,6 +101,8 @@ public final class EntityFolds implements Serializable {
         /** The short forms in brackets, each with the names it stands for in some document. */
         private final Map<String, Set<String>> shortForms = new TreeMap<>();
         private final Set<String> foldedAsShortName = new HashSet<>();
+        /** The people's names written with a body's or place's name before or after them, folded into the person's. */
+        private final Set<String> besideBodies = new HashSet<>();
 
         Folding(CorpusNames corpus, Aliases file, boolean auto) {
             this.corpus = corpus;
@@ -128,6 +132,7 @@ public final class EntityFolds implements Serializable {
                 joinFormsOfOneName();
                 joinPrefixedNames();
                 joinShortForms();
+                joinPersonsBesideBodies();
             }
             Map<Integer, Group> groups = groups();
             if (auto) {
@@ -208,8 +213,56 @@ public final class EntityFolds implements Serializable {
         }
 
         /**
+         * A person's name written with the name of a body or place of the corpus before or after
+         * it, whose other words, two or more, are the name of a person of the corpus, is that
+         * person: the tagger took the body, written between an office and the name or after it,
+         * into the name ("Ketua Umum Golkar Setya Novanto", "pelatih Arsenal Arsene Wenger",
+         * "juara MotoGP Valentino Rossi", "pembalap Sebastian Vettel Ferrari"). The body must be
+         * one that two documents or more name and that is a person in less than a quarter of its
+         * mentions, so that a first name the corpus once took for a place ("Orlando" of "Orlando
+         * Bloom") is not one.
+         */
+        private void joinPersonsBesideBodies() {
+            for (int i = 0; i < names.size(); i++) {
+                if (!isMostlyPerson(names.get(i))) {
+                    continue;
+                }
+                List<String> words = Arrays.asList(WhiteSpace.split(names.get(i)));
+                for (int split = 1; split < words.size(); split++) {
+                    String before = String.join(" ", words.subList(0, split));
+                    String after = String.join(" ", words.subList(split, words.size()));
+                    String person = words.size() - split >= 2 && isBody(before) ? after
+                            : split >= 2 && isBody(after) ? before : null;
+                    if (person != null && isMostlyPerson(person)) {
+                        join(index.get(person), i);
+                        besideBodies.add(names.get(i));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Whether most of the corpus's mentions of {@code name} are a person's. */
+        private boolean isMostlyPerson(String name) {
+            int[] counts = corpus.entities().get(name);
+            return counts != null && 2 * counts[EntityType.PERSON.ordinal()] > corpus.mentions(name);
+        }
+
+        /** Whether {@code name} is a body's or place's: in two documents or more, a person's in less than a quarter of its mentions. */
+        private boolean isBody(String name) {
+            int[] counts = corpus.entities().get(name);
+            return counts != null && CorpusNames.documents(counts) >= 2
+                    && 4 * counts[EntityType.PERSON.ordinal()] < corpus.mentions(name);
+        }
+
+        /**
          * A person whose words are all words of exactly one fuller name of a person that no
-         * fuller name holds, is that person.
+         * fuller name holds, is that person; not a person the corpus writes beside a body's name,
+         * whose name is a full name already ("MotoGP Valentino Rossi": Valentino Rossi is not
+         * "Valentino Rossi ITA Movistar Yamaha", a tagger's mistake), and not one that five times
+         * as many documents name as the fuller name: a name that one headline or a tagger's
+         * mistake lengthened ("Mungkinkah Jose Mourinho", "Biarpun Barack Obama") is not the full
+         * name of a person that dozens of documents name.
          */
         private void joinShortNames(Map<Integer, Group> groups) {
             List<Group> persons = new ArrayList<>();
@@ -232,7 +285,8 @@ public final class EntityFolds implements Serializable {
             }
             for (Group group : persons) {
                 List<Group> fullest = fuller.get(group).stream().filter(g -> fuller.get(g).isEmpty()).toList();
-                if (fullest.size() == 1 && !group.pinned) {
+                if (fullest.size() == 1 && !group.pinned && group.members.stream().noneMatch(besideBodies::contains)
+                        && 5 * fullest.get(0).documents() > group.documents()) {
                     group.foldedInto = fullest.get(0);
                     foldedAsShortName.addAll(group.members);
                 }
@@ -270,6 +324,11 @@ public final class EntityFolds implements Serializable {
                 this.words = words(displayed);
             }
 
+            /** The documents that name a member, counted once for each member that a document names. */
+            int documents() {
+                return members.stream().mapToInt(Folding.this::documents).sum();
+            }
+
             private String displayed() {
                 for (String name : members) {
                     if (file.isEntity(name)) {
@@ -283,6 +342,7 @@ public final class EntityFolds implements Serializable {
                     }
                 }
                 return members.stream().min(Comparator.<String, Boolean>comparing(n -> !corpus.entities().containsKey(n))
+                        .thenComparing(besideBodies::contains)
                         .thenComparing(shortForms::containsKey).thenComparing(Folding::isInCapitals)
                         .thenComparing(n -> prefix(n) != null)
                         .thenComparing(n -> -corpus.mentions(n))
@@ -327,6 +387,9 @@ public final class EntityFolds implements Serializable {
             }
             if (CountryNames.displayed(name) != null) {
                 return FoldReason.COUNTRY;
+            }
+            if (besideBodies.contains(name)) {
+                return FoldReason.BODY;
             }
             if (shortForms.containsKey(name) && !corpus.entities().containsKey(name) || isShortFormOf(name, group)) {
                 return entity.type() == EntityType.PERSON ? FoldReason.NICKNAME : FoldReason.ACRONYM;

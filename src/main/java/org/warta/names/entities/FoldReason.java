@@ -14,6 +14,8 @@ public enum FoldReason {
     NICKNAME("nickname"),
     /** Part of the one full name of the corpus that holds every word of it: "Xi" for "Xi Jinping". */
     SHORT_NAME("short name"),
+    /** A person's name with the name of a body or place before or after it: "Golkar Setya Novanto" for "Setya Novanto". */
+    BODY("body"),
     /** A row of the aliases file the user gave. */
     FILE("aliases file");
 

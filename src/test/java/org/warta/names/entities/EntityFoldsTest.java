@@ -73,6 +73,41 @@ class EntityFoldsTest {
                         entity(folds, "Zinedine Zidane", O), entity(folds, "Toronto", L), entity(folds, "Sleman", P)));
     }
 
+    /**
+     * A person's name written after a body's or place's name of the corpus is the person's, and
+     * the person's name is displayed; not after a name the corpus takes for a person too often
+     * ("Orlando"), nor when the rest is one word ("Real Betis").
+     */
+    @Test
+    void aPersonsNameAfterABodysIsThePersons() {
+        documents("Golkar", O, 3).documents("Setya Novanto", P, 5).document("Golkar Setya Novanto", "Golkar Setya Novanto", P, 9)
+                .documents("Ferrari", O, 2).documents("Sebastian Vettel", P, 1).documents("Sebastian Vettel Ferrari", P, 1)
+                .documents("MotoGP", L, 2).documents("Valentino Rossi", P, 2).documents("MotoGP Valentino Rossi", P, 1)
+                .documents("Orlando", L, 2).documents("Orlando", P, 1).documents("Orlando Bloom", P, 1).documents("Bloom Hill", P, 1)
+                .documents("Orlando Bloom Hill", P, 1).documents("Real", O, 2).documents("Betis", P, 1).documents("Real Betis", P, 1);
+        EntityFolds folds = folds();
+        assertEquals(List.of("Setya Novanto/P", "Valentino Rossi/P", "Sebastian Vettel/P", "Orlando Bloom Hill/P", "Real Betis/P"),
+                List.of(entity(folds, "Golkar Setya Novanto", P), entity(folds, "MotoGP Valentino Rossi", P),
+                        entity(folds, "Sebastian Vettel Ferrari", P), entity(folds, "Orlando Bloom Hill", P), entity(folds, "Real Betis", P)));
+        assertEquals(List.of("Sebastian Vettel Ferrari>Sebastian Vettel/P:body:1", "Golkar Setya Novanto>Setya Novanto/P:body:1",
+                "MotoGP Valentino Rossi>Valentino Rossi/P:body:1"),
+                table(folds).stream().filter(fold -> fold.contains(":body:")).toList());
+    }
+
+    /**
+     * A name that five times as many documents write as its only fuller name is not short for it:
+     * one headline lengthened it ("Mungkinkah Jose Mourinho"); a name that fewer write is.
+     */
+    @Test
+    void aNameOfManyDocumentsIsNotShortForANameOfOne() {
+        documents("Jose Mourinho", P, 5).documents("Mungkinkah Jose Mourinho", P, 1).documents("Xi", P, 4)
+                .documents("Xi Jinping", P, 1).documents("Joko", P, 9).documents("Joko Widodo", P, 1);
+        EntityFolds folds = folds();
+        assertEquals(List.of("Jose Mourinho/P", "Mungkinkah Jose Mourinho/P", "Xi Jinping/P", "Joko/P"),
+                List.of(entity(folds, "Jose Mourinho", P), entity(folds, "Mungkinkah Jose Mourinho", P), entity(folds, "Xi", P),
+                        entity(folds, "Joko", P)));
+    }
+
     @Test
     void theNamesOfOneCountryAreOneCountryUnderItsIndonesianName() {
         documents("China", L, 5).documents("Tiongkok", L, 1).documents("RRT", L, 1).documents("Amerika Serikat", L, 4)
