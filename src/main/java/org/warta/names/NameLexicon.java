@@ -211,6 +211,33 @@ public final class NameLexicon {
         return isOn(word, WordSet.COMMON_WORD.bit);
     }
 
+    /** The clitics Indonesian writes joined to the end of a word: "mungkinkah", "ayolah", "biarpun", "dilantiknya". */
+    private static final List<String> CLITICS = List.of("kah", "lah", "pun", "nya");
+
+    /**
+     * A common word with a clitic joined to it, or a verb's stem after the passive prefix di-:
+     * "Mungkinkah", "Biarpun", "Berbahagialah", "Dilantiknya", "Dipantau" (memantau). Headlines
+     * write these with a capital, and the word lists hold the bare words only. What is left
+     * must be three letters or more, so that "Kenya" is not "ke" with "-nya".
+     */
+    public static boolean isInflectedCommonWord(String word) {
+        String lower = lower(word);
+        for (String clitic : CLITICS) {
+            if (lower.length() >= clitic.length() + 3 && lower.endsWith(clitic)) {
+                String bare = lower.substring(0, lower.length() - clitic.length());
+                if (is(bare, WordSet.COMMON_WORD.bit) || isPassive(bare)) {
+                    return true;
+                }
+            }
+        }
+        return isPassive(lower);
+    }
+
+    /** Whether a word in lower case is di- before a verb's stem ({@link #isVerbStem}): "dipantau". */
+    private static boolean isPassive(String lower) {
+        return lower.startsWith("di") && isVerbStem(lower.substring(2));
+    }
+
     /**
      * The stem of a verb that news writes in lower case with its meN- prefix, as headlines write
      * it bare: Temui (menemui), Soroti (menyoroti), Akui (mengakui), Lantik (melantik), Tinjau

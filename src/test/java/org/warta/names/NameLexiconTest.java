@@ -20,6 +20,16 @@ class NameLexiconTest {
     }
 
     @Test
+    void knowsCommonWordsWithACliticAndPassiveVerbs() {
+        for (String word : List.of("Mungkinkah", "Biarpun", "Berbahagialah", "Dilantiknya", "Dipantau", "Dinilai")) {
+            assertTrue(NameLexicon.isInflectedCommonWord(word), word);
+        }
+        for (String name : List.of("Abdullah", "Kenya", "Sonya", "Mekah", "Dimas", "Diana", "Jose", "Mourinho")) {
+            assertFalse(NameLexicon.isInflectedCommonWord(name), name);
+        }
+    }
+
+    @Test
     void findsIndonesianRegionsWithOrWithoutTheirPrefix() {
         List<String> tokens = List.of("Wali", "Kota", "Jayapura", "dan", "Jawa", "Barat", "serta", "Kabupaten", "Tana", "Toraja");
         assertEquals(2, NameLexicon.regionAt(tokens, 1));

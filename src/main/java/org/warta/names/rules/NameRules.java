@@ -243,8 +243,9 @@ public final class NameRules {
     private static void trimmed(List<String> tokens, NameSpan name, List<NameSpan> names) {
         int start = name.start();
         int end = name.end();
-        while (start < end && NameLexicon.isFunctionWord(tokens.get(start))) {
-            start++;
+        while (start < end && (NameLexicon.isFunctionWord(tokens.get(start))
+                || (end - start > 1 && NameLexicon.isInflectedCommonWord(tokens.get(start))))) {
+            start++; // "Mungkinkah Jose Mourinho kembali ...?", "Biarpun Barack Obama ..."
         }
         boolean person = name.type() == EntityType.PERSON;
         while (end > start && (NameLexicon.isFunctionWord(tokens.get(end - 1)) || (person && Degrees.isDegree(tokens.get(end - 1))))) {
@@ -454,7 +455,7 @@ public final class NameRules {
      */
     public static boolean isUncommonName(String token) {
         return isNameWord(token) && !NameLexicon.isCommonWord(token) && !NameLexicon.isVerbStem(token)
-                && !token.equals(token.toUpperCase(Locale.ROOT));
+                && !token.equals(token.toUpperCase(Locale.ROOT)) && !NameLexicon.isInflectedCommonWord(token);
     }
 
     /**
@@ -650,7 +651,7 @@ public final class NameRules {
         if (isAcronym(token)) {
             return false;
         }
-        return (isNameWord(token) && !NameLexicon.isCommonWord(token)) || (i > 0 && isCapitalised(token)
+        return (isNameWord(token) && !NameLexicon.isCommonWord(token) && !NameLexicon.isInflectedCommonWord(token)) || (i > 0 && isCapitalised(token)
                 && NameLexicon.isFunctionWord(token) && Character.isLowerCase(tokens.get(i - 1).codePointAt(0)));
     }
 

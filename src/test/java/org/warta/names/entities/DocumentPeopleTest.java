@@ -45,6 +45,8 @@ class DocumentPeopleTest {
         issue 13: Mantan Gubernur Jawa Barat | Mantan Gubernur Jawa Barat Ridwan Kamil maju dalam Pilkada Banten. Menurut Ridwan, persiapan sudah matang. | Ridwan Kamil=2
         issue 13: Prabowo Temui Albanese | Prabowo Temui Albanese di Canberra, Bahas Kerja Sama Pangan ¶ Presiden Prabowo Subianto bertemu Perdana Menteri Australia Anthony Albanese di Canberra, Kamis (12/3/2026). Prabowo menyebut kerja sama pangan penting bagi kedua negara. | Prabowo Subianto=3; Anthony Albanese=2
         issue 13: Sinner menang atas Alcaraz | Sinner menang atas Alcaraz di Roma. Sinner kini memimpin peringkat dunia. | Sinner=2; Alcaraz=1
+        a word with a clitic before a name | Jose Mourinho pernah melatih Real Madrid. ¶ Mungkinkah Jose Mourinho kembali ke Real Madrid? | Jose Mourinho=2
+        a passive verb in a headline | Dipantau Pep Guardiola, Pemain Muda Ini Bersinar ¶ Pelatih Manchester City Pep Guardiola memuji pemain itu. | Pep Guardiola=2
         """)
     void countsEachPersonOnceForEveryMention(String name, String text, String expected) {
         Map<String, Integer> people = new TreeMap<>();
