@@ -62,6 +62,8 @@ public final class NameLexicon {
     private static final Set<String> PLACE_CLASSES = WordList.load(NameLexicon.class, "place-classes.txt");
     /** The words a region's name has at the most ("Ogan Komering Ulu Selatan"). */
     private static final int MAX_REGION_WORDS = 4;
+    /** The clitics Indonesian joins to the end of a word: "mungkinkah", "ayolah", "biarpun", "dilantiknya". */
+    private static final List<String> CLITICS = List.of("kah", "lah", "pun", "nya");
 
     private NameLexicon() {
     }
@@ -211,19 +213,24 @@ public final class NameLexicon {
         return isOn(word, WordSet.COMMON_WORD.bit);
     }
 
-    /** The clitics Indonesian writes joined to the end of a word: "mungkinkah", "ayolah", "biarpun", "dilantiknya". */
-    private static final List<String> CLITICS = List.of("kah", "lah", "pun", "nya");
-
     /**
-     * A common word with a clitic joined to it, or a verb's stem after the passive prefix di-:
-     * "Mungkinkah", "Biarpun", "Berbahagialah", "Dilantiknya", "Dipantau" (memantau). Headlines
-     * write these with a capital, and the word lists hold the bare words only. What is left
-     * must be three letters or more, so that "Kenya" is not "ke" with "-nya".
+     * A common word, or one with a clitic joined to it, or a verb's stem after the passive
+     * prefix di-: "Mungkinkah", "Biarpun", "Berbahagialah", "Dilantiknya", "Dipantau" (memantau).
+     * Headlines and sentence starts write these with a capital, and the word lists hold the bare
+     * words only. The bare word must have four letters or more ("Kenya" is not "ke" with -nya,
+     * nor "Barkah" "bar" with -kah), and a passive's stem five ("Dinata" is a name, not "ditata").
      */
-    public static boolean isInflectedCommonWord(String word) {
+    public static boolean isCommonWordForm(String word) {
+        if (isCommonWord(word)) {
+            return true;
+        }
+        boolean passive = word.regionMatches(true, 0, "di", 0, 2);
+        if (!passive && CLITICS.stream().noneMatch(clitic -> word.regionMatches(true, word.length() - clitic.length(), clitic, 0, 3))) {
+            return false; // most words: no lower-casing
+        }
         String lower = lower(word);
         for (String clitic : CLITICS) {
-            if (lower.length() >= clitic.length() + 3 && lower.endsWith(clitic)) {
+            if (lower.length() >= clitic.length() + 4 && lower.endsWith(clitic)) {
                 String bare = lower.substring(0, lower.length() - clitic.length());
                 if (is(bare, WordSet.COMMON_WORD.bit) || isPassive(bare)) {
                     return true;
@@ -233,9 +240,9 @@ public final class NameLexicon {
         return isPassive(lower);
     }
 
-    /** Whether a word in lower case is di- before a verb's stem ({@link #isVerbStem}): "dipantau". */
+    /** Whether a word in lower case is di- before a verb's stem ({@link #isVerbStem}) of five letters or more: "dipantau". */
     private static boolean isPassive(String lower) {
-        return lower.startsWith("di") && isVerbStem(lower.substring(2));
+        return lower.length() >= 7 && lower.startsWith("di") && isVerbStem(lower.substring(2));
     }
 
     /**

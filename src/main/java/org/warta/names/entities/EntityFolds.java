@@ -101,7 +101,7 @@ public final class EntityFolds implements Serializable {
         /** The short forms in brackets, each with the names it stands for in some document. */
         private final Map<String, Set<String>> shortForms = new TreeMap<>();
         private final Set<String> foldedAsShortName = new HashSet<>();
-        /** The people's names written with a body's or place's name before or after them, folded into the person's. */
+        /** The people's names written with a body's or place's name before or after them, in lower case, folded into the person's. */
         private final Set<String> besideBodies = new HashSet<>();
 
         Folding(CorpusNames corpus, Aliases file, boolean auto) {
@@ -131,8 +131,8 @@ public final class EntityFolds implements Serializable {
             if (auto) {
                 joinFormsOfOneName();
                 joinPrefixedNames();
-                joinShortForms();
                 joinPersonsBesideBodies();
+                joinShortForms();
             }
             Map<Integer, Group> groups = groups();
             if (auto) {
@@ -224,8 +224,8 @@ public final class EntityFolds implements Serializable {
          */
         private void joinPersonsBesideBodies() {
             for (int i = 0; i < names.size(); i++) {
-                if (!isMostlyPerson(names.get(i))) {
-                    continue;
+                if (!isMostlyPerson(names.get(i)) || file.isEntity(names.get(i))) {
+                    continue; // an entity of the aliases file is never folded into another
                 }
                 List<String> words = Arrays.asList(WhiteSpace.split(names.get(i)));
                 for (int split = 1; split < words.size(); split++) {
@@ -235,11 +235,22 @@ public final class EntityFolds implements Serializable {
                             : split >= 2 && isBody(after) ? before : null;
                     if (person != null && isMostlyPerson(person)) {
                         join(index.get(person), i);
-                        besideBodies.add(names.get(i));
+                        besideBodies.add(lower(names.get(i)));
                         break;
                     }
                 }
             }
+        }
+
+        /** Whether {@code name} is two people's full names joined by a dash: "Anies Baswedan - Sandiaga Uno", not "Alex Oxlade - Chamberlain". */
+        private static boolean isPair(String name) {
+            List<String> words = Arrays.asList(WhiteSpace.split(name));
+            int dash = words.indexOf("-");
+            return dash >= 2 && words.size() - dash - 1 >= 2;
+        }
+
+        private boolean isBesideBody(String name) {
+            return besideBodies.contains(lower(name));
         }
 
         /** Whether most of the corpus's mentions of {@code name} are a person's. */
@@ -262,7 +273,7 @@ public final class EntityFolds implements Serializable {
          * "Valentino Rossi ITA Movistar Yamaha", a tagger's mistake), and not one that five times
          * as many documents name as the fuller name: a name that one headline or a tagger's
          * mistake lengthened ("Mungkinkah Jose Mourinho", "Biarpun Barack Obama") is not the full
-         * name of a person that dozens of documents name.
+         * name of a person that dozens of documents name ({@link #refuses}).
          */
         private void joinShortNames(Map<Integer, Group> groups) {
             List<Group> persons = new ArrayList<>();
@@ -277,20 +288,37 @@ public final class EntityFolds implements Serializable {
             for (Group group : persons) {
                 List<Group> holding = new ArrayList<>();
                 for (Group other : byWord.get(group.words.iterator().next())) {
-                    if (other.words.size() > group.words.size() && other.words.containsAll(group.words)) {
+                    if (other.words.size() > group.words.size() && other.words.containsAll(group.words) && !isPair(other.displayed)) {
                         holding.add(other);
                     }
                 }
                 fuller.put(group, holding);
             }
+            Set<Group> lengthened = new HashSet<>();
             for (Group group : persons) {
-                List<Group> fullest = fuller.get(group).stream().filter(g -> fuller.get(g).isEmpty()).toList();
-                if (fullest.size() == 1 && !group.pinned && group.members.stream().noneMatch(besideBodies::contains)
-                        && 5 * fullest.get(0).documents() > group.documents()) {
+                if (group.words.size() > 1) { // a first name of many people ("Joko") says nothing of the full names that hold it
+                    fuller.get(group).stream().filter(other -> refuses(group, other)).forEach(lengthened::add);
+                }
+            }
+            for (Group group : persons) {
+                List<Group> fullest = fuller.get(group).stream()
+                        .filter(g -> !lengthened.contains(g) && lengthened.containsAll(fuller.get(g))).toList();
+                if (fullest.size() == 1 && !group.pinned && !refuses(group, fullest.get(0))) {
                     group.foldedInto = fullest.get(0);
                     foldedAsShortName.addAll(group.members);
                 }
             }
+        }
+
+        /**
+         * Whether {@code group} is not short for {@code fuller}, a name that holds its words: it is
+         * a full name already, written beside a body's name, or five times as many documents write
+         * it; the fuller name is then a name that a headline or a tagger's mistake lengthened, and a
+         * name it holds ("Mourinho" in "Mungkinkah Jose Mourinho") is short for the name it
+         * lengthened instead ("Jose Mourinho").
+         */
+        private boolean refuses(Group group, Group fuller) {
+            return group.besideBody || 5 * fuller.documents() <= group.documents();
         }
 
         private Map<Integer, Group> groups() {
@@ -314,19 +342,22 @@ public final class EntityFolds implements Serializable {
             final EntityType type;
             final boolean pinned;
             final Set<String> words;
+            /** Whether the corpus writes the person beside a body's name: a full name already. */
+            final boolean besideBody;
             Group foldedInto;
 
             Group(List<String> members) {
                 this.members = members;
                 this.pinned = members.stream().anyMatch(file::isEntity);
+                this.besideBody = members.stream().anyMatch(Folding.this::isBesideBody);
                 this.displayed = displayed();
                 this.type = type();
                 this.words = words(displayed);
             }
 
-            /** The documents that name a member, counted once for each member that a document names. */
+            /** The documents that write its most written name. */
             int documents() {
-                return members.stream().mapToInt(Folding.this::documents).sum();
+                return members.stream().mapToInt(Folding.this::documents).max().orElse(0);
             }
 
             private String displayed() {
@@ -342,7 +373,7 @@ public final class EntityFolds implements Serializable {
                     }
                 }
                 return members.stream().min(Comparator.<String, Boolean>comparing(n -> !corpus.entities().containsKey(n))
-                        .thenComparing(besideBodies::contains)
+                        .thenComparing(Folding.this::isBesideBody)
                         .thenComparing(shortForms::containsKey).thenComparing(Folding::isInCapitals)
                         .thenComparing(n -> prefix(n) != null)
                         .thenComparing(n -> -corpus.mentions(n))
@@ -388,7 +419,7 @@ public final class EntityFolds implements Serializable {
             if (CountryNames.displayed(name) != null) {
                 return FoldReason.COUNTRY;
             }
-            if (besideBodies.contains(name)) {
+            if (isBesideBody(name)) {
                 return FoldReason.BODY;
             }
             if (shortForms.containsKey(name) && !corpus.entities().containsKey(name) || isShortFormOf(name, group)) {

@@ -239,12 +239,15 @@ public final class NameRules {
                 ? new NameSpan(name.start(), name.end(), EntityType.ORGANIZATION) : name);
     }
 
-    /** Adds {@code name} without its function words, degrees, country prefix and role, as what it really is. */
+    /**
+     * Adds {@code name} without its function words, a first word with a clitic or a passive
+     * prefix ("Mungkinkah", "Dipantau"), degrees, country prefix and role, as what it really is.
+     */
     private static void trimmed(List<String> tokens, NameSpan name, List<NameSpan> names) {
         int start = name.start();
         int end = name.end();
         while (start < end && (NameLexicon.isFunctionWord(tokens.get(start))
-                || (end - start > 1 && NameLexicon.isInflectedCommonWord(tokens.get(start))))) {
+                || (end - start > 1 && !NameLexicon.isCommonWord(tokens.get(start)) && NameLexicon.isCommonWordForm(tokens.get(start))))) {
             start++; // "Mungkinkah Jose Mourinho kembali ...?", "Biarpun Barack Obama ..."
         }
         boolean person = name.type() == EntityType.PERSON;
@@ -450,12 +453,13 @@ public final class NameRules {
     }
 
     /**
-     * A name word that news never writes in lower case, in this form or as the verb it is the
-     * stem of, and not an acronym: Xi, Jinping, Kadyrov, not Temui (menemui) or Soroti (menyoroti).
+     * A name word that news never writes in lower case, in this form, with a clitic or as the
+     * verb it is the stem of, and not an acronym: Xi, Jinping, Kadyrov, not Temui (menemui),
+     * Soroti (menyoroti) or Mungkinkah (mungkin).
      */
     public static boolean isUncommonName(String token) {
-        return isNameWord(token) && !NameLexicon.isCommonWord(token) && !NameLexicon.isVerbStem(token)
-                && !token.equals(token.toUpperCase(Locale.ROOT)) && !NameLexicon.isInflectedCommonWord(token);
+        return isNameWord(token) && !NameLexicon.isCommonWordForm(token) && !NameLexicon.isVerbStem(token)
+                && !token.equals(token.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -642,8 +646,9 @@ public final class NameRules {
 
     /**
      * Whether token {@code i}, just before a person's name, is the start of that name: a name
-     * word that news does not write in lower case ("Nikolai", not "Kantor" at a sentence's start
-     * nor "Perekonomian" of "Menko Perekonomian Boediono"), or a capitalised function word after a lower-case word ("dengan Yang Jiechi"); never an
+     * word that news does not write in lower case, bare or with a clitic ("Nikolai", not "Kantor"
+     * or "Mungkinkah" at a sentence's start nor "Perekonomian" of "Menko Perekonomian
+     * Boediono"), or a capitalised function word after a lower-case word ("dengan Yang Jiechi"); never an
      * acronym, which ends the body before the name ("Ketua Umum PSSI Erick Thohir").
      */
     public static boolean startsName(List<String> tokens, int i) {
@@ -651,7 +656,7 @@ public final class NameRules {
         if (isAcronym(token)) {
             return false;
         }
-        return (isNameWord(token) && !NameLexicon.isCommonWord(token) && !NameLexicon.isInflectedCommonWord(token)) || (i > 0 && isCapitalised(token)
+        return (isNameWord(token) && !NameLexicon.isCommonWordForm(token)) || (i > 0 && isCapitalised(token)
                 && NameLexicon.isFunctionWord(token) && Character.isLowerCase(tokens.get(i - 1).codePointAt(0)));
     }
 

@@ -95,6 +95,54 @@ class EntityFoldsTest {
     }
 
     /**
+     * A body counts when two documents or more name it and it is a person in less than a quarter
+     * of its mentions: not "Persiba" of one document, nor "Bella" a person once in four.
+     */
+    @Test
+    void aBodyIsNamedInTwoDocumentsAndIsRarelyAPerson() {
+        documents("Persiba", O, 1).documents("Timo Scheunemann", P, 2).documents("Persiba Timo Scheunemann", P, 1)
+                .documents("Bella", L, 3).documents("Bella", P, 1).documents("Hadid Smith", P, 2).documents("Bella Hadid Smith", P, 1);
+        EntityFolds folds = folds();
+        assertEquals(List.of("Persiba Timo Scheunemann/P", "Bella Hadid Smith/P"),
+                List.of(entity(folds, "Persiba Timo Scheunemann", P), entity(folds, "Bella Hadid Smith", P)));
+    }
+
+    /** A name the aliases file gives is never folded into another, though a body stands before it. */
+    @Test
+    void theAliasesFilesNameStaysBesideABody() throws IOException {
+        documents("Santoso", O, 2).documents("Dwimawan Heru", P, 2).documents("Dwimawan Heru Santoso", P, 1);
+        Aliases file = Aliases.read(new StringReader("alias,entity\nDwimawan Heru Santoso,Dwimawan Heru Santoso\n"));
+        assertEquals("Dwimawan Heru Santoso/P", entity(EntityFolds.of(corpus, file, true), "Dwimawan Heru Santoso", P));
+        assertEquals("Dwimawan Heru/P", entity(folds(), "Dwimawan Heru Santoso", P));
+    }
+
+    /**
+     * A name that a headline or a tagger's mistake lengthened is no one's full name: a shorter
+     * name it holds is short for the name it lengthened ("Mourinho" for "Jose Mourinho", not
+     * "Mungkinkah Jose Mourinho"; "Rossi" for "Valentino Rossi", whom the corpus writes after
+     * "MotoGP", not "Valentino Rossi ITA Movistar Yamaha").
+     */
+    @Test
+    void aShortNameIsNotShortForALengthenedName() {
+        documents("Jose Mourinho", P, 10).documents("Mungkinkah Jose Mourinho", P, 1).documents("Mourinho", P, 3)
+                .documents("MotoGP", O, 2).documents("Valentino Rossi", P, 2).documents("MotoGP Valentino Rossi", P, 1)
+                .documents("Valentino Rossi ITA Movistar Yamaha", P, 1).documents("Rossi", P, 1);
+        EntityFolds folds = folds();
+        assertEquals(List.of("Jose Mourinho/P", "Valentino Rossi/P", "Valentino Rossi/P"),
+                List.of(entity(folds, "Mourinho", P), entity(folds, "Rossi", P), entity(folds, "Valentino Rossi", P)));
+    }
+
+    /** Two people's names joined by a dash are no one's full name; a name with a dash inside it is. */
+    @Test
+    void twoPeoplesNamesJoinedByADashAreNoOnesFullName() {
+        documents("Sandiaga Uno", P, 3).documents("Anies Baswedan - Sandiaga Uno", P, 1).documents("Chamberlain", P, 1)
+                .documents("Alex Oxlade - Chamberlain", P, 1);
+        EntityFolds folds = folds();
+        assertEquals(List.of("Sandiaga Uno/P", "Alex Oxlade - Chamberlain/P"),
+                List.of(entity(folds, "Sandiaga Uno", P), entity(folds, "Chamberlain", P)));
+    }
+
+    /**
      * A name that five times as many documents write as its only fuller name is not short for it:
      * one headline lengthened it ("Mungkinkah Jose Mourinho"); a name that fewer write is.
      */
