@@ -32,6 +32,13 @@ final class PositionSums {
 
     /** The words the model pairs with one word, before it and after it. */
     record Pairs(Set<String> precedents, Set<String> followers) {
+
+        /** Those of most words: none, one object for all of them. */
+        static final Pairs NONE = new Pairs(Set.of(), Set.of());
+
+        static Pairs of(Set<String> precedents, Set<String> followers) {
+            return precedents.isEmpty() && followers.isEmpty() ? NONE : new Pairs(precedents, followers);
+        }
     }
 
     private final MaxentScores scores;
@@ -56,7 +63,7 @@ final class PositionSums {
         NameFeatures.Word word = features.word(index);
         Pairs pairs = word.pairs;
         if (pairs == null) {
-            pairs = new Pairs(pairWords.precedents().getOrDefault(words[index], Set.of()),
+            pairs = Pairs.of(pairWords.precedents().getOrDefault(words[index], Set.of()),
                     pairWords.followers().getOrDefault(words[index], Set.of()));
             word.pairs = pairs;
         }
