@@ -1,7 +1,7 @@
 package org.warta.text;
 
 /** Classes of code points that the tokenizer and the sentence splitter agree on. */
-final class Characters {
+public final class Characters {
 
     static final int ZERO_WIDTH_JOINER = 0x200D;
 
@@ -29,7 +29,7 @@ final class Characters {
     }
 
     /** What stands between tokens: white space, control and format characters. */
-    static boolean isSeparator(int cp) {
+    public static boolean isSeparator(int cp) {
         if (cp < 0x80) {
             return cp <= ' ' || cp == 0x7F;
         }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.warta.text.Characters;
 
 /**
  * Groups the words of unlabelled text into classes of words that occur in similar contexts, by
@@ -165,12 +166,15 @@ public final class WordClusters {
      * Whether a learned word goes into the file: only words of the news, not the corpus's own
      * text. IndoSum joins some phrases with underscores ("Baca_Juga"), and such a token can be a
      * whole sentence of the corpus; its pages' debris leaves pieces of markup, an attribute with
-     * its value ({@code style="height}, a picture's address), though "=" alone is a word of news. warta's tokenizer makes neither of news
-     * text, so they are learned from (the classes of their neighbours stay the same) but not
-     * shipped. No tagged training sentence holds one, so the model's features do not change.
+     * its value ({@code style="height}, a picture's address), though "=" alone is a word of news;
+     * and its text holds characters that warta's tokenizer takes for the space between tokens, a
+     * left-to-right mark alone or inside a mis-decoded quotation mark ("â€" and U+009D). warta's
+     * tokenizer makes none of these of news text, so they are learned from (the classes of their
+     * neighbours stay the same) but not shipped. No tagged training sentence holds one, so the
+     * model's features do not change.
      */
     static boolean isKeptInFile(String word) {
-        return word.indexOf('_') < 0 && !word.contains("=\"");
+        return word.indexOf('_') < 0 && !word.contains("=\"") && word.codePoints().noneMatch(Characters::isSeparator);
     }
 
     /** A token that can stand on a line of its own in the clusters file: no white space in it. */
