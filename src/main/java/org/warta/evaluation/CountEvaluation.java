@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.warta.names.WhiteSpace;
 
 /**
  * Scores the people counted in each document against the counts of a careful reader, the gold
@@ -35,8 +35,6 @@ import org.apache.commons.csv.CSVRecord;
  * </ul>
  */
 public final class CountEvaluation {
-
-    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
 
     /** A reader's count: a person in a document, how often mentioned, and whether the row is scored. */
     public record GoldRow(String document, String person, int mentions, boolean required) {
@@ -143,7 +141,7 @@ public final class CountEvaluation {
 
     /** Whether two names share a word, case ignored, words split at white space and hyphens. */
     static boolean sharesAWord(String a, String b) {
-        Set<String> words = new HashSet<>(Arrays.asList(SPACES_AND_HYPHENS.split(a.toLowerCase(Locale.ROOT))));
-        return Arrays.stream(SPACES_AND_HYPHENS.split(b.toLowerCase(Locale.ROOT))).anyMatch(words::contains);
+        Set<String> words = new HashSet<>(Arrays.asList(WhiteSpace.splitAtSpacesAndHyphens(a.toLowerCase(Locale.ROOT))));
+        return Arrays.stream(WhiteSpace.splitAtSpacesAndHyphens(b.toLowerCase(Locale.ROOT))).anyMatch(words::contains);
     }
 }

@@ -213,36 +213,35 @@ public final class NameLexicon {
         return isOn(word, WordSet.COMMON_WORD.bit);
     }
 
-    /**
-     * A common word, or one with a clitic joined to it, or a verb's stem after the passive
-     * prefix di-: "Mungkinkah", "Biarpun", "Berbahagialah", "Dilantiknya", "Dipantau" (memantau).
-     * Headlines and sentence starts write these with a capital, and the word lists hold the bare
-     * words only. The bare word must have four letters or more ("Kenya" is not "ke" with -nya,
-     * nor "Barkah" "bar" with -kah), and a passive's stem five ("Dinata" is a name, not "ditata").
-     */
+    /** A common word ({@link #isCommonWord}) or one of its forms that the lists do not hold ({@link #isInflectedCommonWord}). */
     public static boolean isCommonWordForm(String word) {
-        if (isCommonWord(word)) {
-            return true;
-        }
-        boolean passive = word.regionMatches(true, 0, "di", 0, 2);
-        if (!passive && CLITICS.stream().noneMatch(clitic -> word.regionMatches(true, word.length() - clitic.length(), clitic, 0, 3))) {
-            return false; // most words: no lower-casing
-        }
-        String lower = lower(word);
+        return isCommonWord(word) || isInflectedCommonWord(word);
+    }
+
+    /**
+     * A common word with a clitic joined to it, or a verb's stem after the passive prefix di-:
+     * "Mungkinkah", "Biarpun", "Berbahagialah", "Dilantiknya", "Dipantau" (memantau). Headlines
+     * and sentence starts write these with a capital, and the word lists hold the bare words only.
+     * The bare word must have four letters or more ("Kenya" is not "ke" with -nya, nor "Barkah"
+     * "bar" with -kah), and a passive's stem five ("Dinata" is a name, not "ditata"). A word is
+     * lower-cased only when it ends in a clitic: the rules ask this of many words.
+     */
+    public static boolean isInflectedCommonWord(String word) {
         for (String clitic : CLITICS) {
-            if (lower.length() >= clitic.length() + 4 && lower.endsWith(clitic)) {
-                String bare = lower.substring(0, lower.length() - clitic.length());
-                if (is(bare, WordSet.COMMON_WORD.bit) || isPassive(bare)) {
+            int bare = word.length() - clitic.length();
+            if (bare >= 4 && word.regionMatches(true, bare, clitic, 0, clitic.length())) {
+                String lower = lower(word.substring(0, bare));
+                if (is(lower, WordSet.COMMON_WORD.bit) || isPassive(lower)) {
                     return true;
                 }
             }
         }
-        return isPassive(lower);
+        return isPassive(word);
     }
 
-    /** Whether a word in lower case is di- before a verb's stem ({@link #isVerbStem}) of five letters or more: "dipantau". */
-    private static boolean isPassive(String lower) {
-        return lower.length() >= 7 && lower.startsWith("di") && isVerbStem(lower.substring(2));
+    /** Whether a word is di- before a verb's stem ({@link #isVerbStem}) of five letters or more: "Dipantau". */
+    private static boolean isPassive(String word) {
+        return word.length() >= 7 && word.regionMatches(true, 0, "di", 0, 2) && isVerbStem(word.substring(2));
     }
 
     /**

@@ -288,7 +288,7 @@ public final class EntityFolds implements Serializable {
             for (Group group : persons) {
                 List<Group> holding = new ArrayList<>();
                 for (Group other : byWord.get(group.words.iterator().next())) {
-                    if (other.words.size() > group.words.size() && other.words.containsAll(group.words) && !isPair(other.displayed)) {
+                    if (other.words.size() > group.words.size() && other.words.containsAll(group.words) && !other.pair) {
                         holding.add(other);
                     }
                 }
@@ -318,7 +318,7 @@ public final class EntityFolds implements Serializable {
          * lengthened instead ("Jose Mourinho").
          */
         private boolean refuses(Group group, Group fuller) {
-            return group.besideBody || 5 * fuller.documents() <= group.documents();
+            return group.besideBody || 5 * fuller.documents <= group.documents;
         }
 
         private Map<Integer, Group> groups() {
@@ -344,20 +344,21 @@ public final class EntityFolds implements Serializable {
             final Set<String> words;
             /** Whether the corpus writes the person beside a body's name: a full name already. */
             final boolean besideBody;
+            /** Whether its name is two people's joined by a dash, no one's full name. */
+            final boolean pair;
+            /** The documents that write its most written name. */
+            final int documents;
             Group foldedInto;
 
             Group(List<String> members) {
                 this.members = members;
                 this.pinned = members.stream().anyMatch(file::isEntity);
                 this.besideBody = members.stream().anyMatch(Folding.this::isBesideBody);
+                this.documents = members.stream().mapToInt(Folding.this::documents).max().orElse(0);
                 this.displayed = displayed();
                 this.type = type();
                 this.words = words(displayed);
-            }
-
-            /** The documents that write its most written name. */
-            int documents() {
-                return members.stream().mapToInt(Folding.this::documents).max().orElse(0);
+                this.pair = isPair(displayed);
             }
 
             private String displayed() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.warta.names.EntityType;
 import org.warta.names.Mention;
 import org.warta.names.NameLexicon;
@@ -23,9 +22,6 @@ import org.warta.text.Token;
  * that document, the bracketed one included, counts for the name before the brackets.
  */
 final class ShortForms {
-
-    /** Compiled once: {@code String.split} compiles an expression such as this one at every call. */
-    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
 
     /** Words that an acronym may pass over: the legal forms of a company ("PT Pelabuhan Indonesia (Pelindo)"). */
     private static final Set<String> LEGAL_FORMS = Set.of("pt", "cv", "tbk", "persero");
@@ -138,7 +134,7 @@ final class ShortForms {
      * name's first word ("Panenku").
      */
     static boolean isAbbreviation(String word, String name) {
-        String[] words = SPACES_AND_HYPHENS.split(name);
+        String[] words = WhiteSpace.splitAtSpacesAndHyphens(name);
         if (words.length < 2 || word.length() < 2 || word.length() >= name.length() || !Character.isUpperCase(word.codePointAt(0))
                 || !word.chars().allMatch(Character::isLetterOrDigit)) {
             return false;

@@ -247,7 +247,7 @@ public final class NameRules {
         int start = name.start();
         int end = name.end();
         while (start < end && (NameLexicon.isFunctionWord(tokens.get(start))
-                || (end - start > 1 && !NameLexicon.isCommonWord(tokens.get(start)) && NameLexicon.isCommonWordForm(tokens.get(start))))) {
+                || (end - start > 1 && NameLexicon.isInflectedCommonWord(tokens.get(start))))) {
             start++; // "Mungkinkah Jose Mourinho kembali ...?", "Biarpun Barack Obama ..."
         }
         boolean person = name.type() == EntityType.PERSON;
