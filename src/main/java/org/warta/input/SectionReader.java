@@ -33,6 +33,15 @@ public final class SectionReader {
     public static final int DEFAULT_LIMIT = 1 << 20;
 
     /**
+     * A limit for reports that find names: a quarter of a million characters, some fifty news
+     * articles, is context enough to resolve a short name to the full name written before it,
+     * and a section's tokens and tagged sentences are what a thread holds while it analyses it
+     * (about 5 MB here, against 15 MB for a million characters). A smaller live set is also a
+     * faster one: over one 94 MB file, count took a fifth less time with these sections.
+     */
+    public static final int CONTEXT_LIMIT = 1 << 18;
+
+    /**
      * A limit for reports that look no further than a sentence: sections this small leave little
      * to copy when garbage is collected, and let several threads share one long document.
      */
@@ -115,7 +124,7 @@ public final class SectionReader {
         InputSource.Version before = source.version();
         BlockFingerprints fingerprints = new BlockFingerprints();
         try (InputStream in = source.open()) {
-            TextDecoder decoder = new TextDecoder(fingerprints.recording(in), lenient);
+            TextDecoder decoder = new TextDecoder(fingerprints.recording(in), lenient, before == null ? -1 : before.size());
             StringBuilder text = new StringBuilder();
             if (!fillBeyond(decoder, text, wholeLimit)) {
                 emit(decoder, text, false, sections);

@@ -20,12 +20,15 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
 
     private static final int BLOCK = 1 << 16;
+    /** The smallest block: room for a byte order mark and any UTF-8 sequence left over from a fill. */
+    private static final int SMALLEST_BLOCK = 1 << 9;
     private static final char REPLACEMENT = '\uFFFD';
 
     private final InputStream in;
     private final boolean lenient;
-    private final ByteBuffer bytes = ByteBuffer.allocate(BLOCK);
-    private final CharBuffer chars = CharBuffer.allocate(BLOCK);
+    private final ByteBuffer bytes;
+    /** As long as {@link #bytes}: no byte decodes to more than one character, nor does a replaced sequence. */
+    private final CharBuffer chars;
     private CharsetDecoder decoder;
     private String label;
     private boolean utf8;
@@ -41,8 +44,20 @@ public final class TextDecoder {
      * recommends and Python's {@code errors='replace'} does, and offsets count each as one character.
      */
     public TextDecoder(InputStream in, boolean lenient) {
+        this(in, lenient, -1);
+    }
+
+    /**
+     * A decoder of an input expected to hold {@code expectedBytes} bytes (negative when unknown),
+     * whose blocks need be no larger: a folder of short articles is read a file at a time, and
+     * blocks of the full size for each would be most of what reading allocates.
+     */
+    public TextDecoder(InputStream in, boolean lenient, long expectedBytes) {
         this.in = in;
         this.lenient = lenient;
+        int block = expectedBytes < 0 ? BLOCK : (int) Math.max(SMALLEST_BLOCK, Math.min(BLOCK, expectedBytes + 1));
+        bytes = ByteBuffer.allocate(block);
+        chars = CharBuffer.allocate(block);
         bytes.flip();
     }
 

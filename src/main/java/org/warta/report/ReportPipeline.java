@@ -42,10 +42,11 @@ public final class ReportPipeline implements AutoCloseable {
     /**
      * How far reading runs ahead of writing: sections a thread, and characters in all. Enough
      * that one long document at the head does not leave the other threads idle; little enough
-     * to keep memory bounded: four million characters of text, and what was found in them.
+     * to keep memory bounded: a million characters of text (four sections of the reports that
+     * find names), and what was found in them.
      */
     private static final int AHEAD_PER_THREAD = 16;
-    private static final long AHEAD_CHARS = 4L << 20;
+    private static final long AHEAD_CHARS = 1L << 20;
 
     private final SectionReader reader;
     private final int threads;

@@ -27,6 +27,6 @@ public interface SectionReport<R> {
      * take less memory and share one long document better among threads.
      */
     default int sectionLimit() {
-        return SectionReader.DEFAULT_LIMIT;
+        return SectionReader.CONTEXT_LIMIT;
     }
 }

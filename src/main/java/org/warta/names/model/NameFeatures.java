@@ -1,7 +1,5 @@
 package org.warta.names.model;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +64,7 @@ final class NameFeatures {
      * The shapes seen so far, numbered: OpenNLP's token classes are sixteen fixed names, so that
      * this stays below {@link #SHAPE_LIMIT}.
      */
-    private static final Map<String, Integer> SHAPE_IDS = new HashMap<>();
+    private static final Map<String, Integer> SHAPE_IDS = new ConcurrentHashMap<>();
     static final int SHAPE_LIMIT = 64;
 
     /** The feature of each outcome a word had earlier in the document, made once. */
@@ -131,11 +129,10 @@ final class NameFeatures {
      * What the features need to know about one distinct word by itself, and, filled in by the
      * decoder, the summed weights of its features: by place in the window, and after each
      * previous outcome. A word may be shared among threads: each sum is computed whole, then
-     * published with release semantics and read with acquire semantics, so a thread that finds a
-     * sum sees all of it; two threads that compute the same sum store the same numbers.
+     * kept in a {@link WordMemo.Sums}, whose final field makes a thread that finds the record see
+     * all of the sum; two threads that compute the same sum store equal ones.
      */
     static final class Word {
-        private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(double[][].class);
 
         final String lower;
         final String shape;
@@ -144,8 +141,8 @@ final class NameFeatures {
         final int classes;
         final boolean common;
         final String[] clusters;
-        private final double[][] weightsAt = new double[2 * WINDOW + 1][];
-        private final double[][] weightsAfter;
+        private final WordMemo.Sums[] weightsAt = new WordMemo.Sums[2 * WINDOW + 1];
+        private final WordMemo.Sums[] weightsAfter;
         /** Filled in by the decoder: the words the model pairs with this one. */
         volatile PositionSums.Pairs pairs;
 
@@ -157,29 +154,43 @@ final class NameFeatures {
                     | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
             common = NameLexicon.isCommonWord(lower);
             clusters = WordClasses.clusters(text);
-            weightsAfter = new double[outcomes][];
+            weightsAfter = new WordMemo.Sums[outcomes];
         }
 
         /** The summed weights of the word features seen from {@code offset} words away, or null before they are kept. */
         double[] weightsAt(int offset) {
-            return (double[]) SLOT.getAcquire(weightsAt, offset + WINDOW);
+            return valuesOf(weightsAt[offset + WINDOW]);
         }
 
-        void keepWeightsAt(int offset, double[] sums) {
-            SLOT.setRelease(weightsAt, offset + WINDOW, sums);
+        void keepWeightsAt(int offset, WordMemo.Sums sums) {
+            weightsAt[offset + WINDOW] = sums;
         }
 
         /** The summed weights of the features of this word after outcome {@code previous}, or null before they are kept. */
         double[] weightsAfter(int previous) {
-            return (double[]) SLOT.getAcquire(weightsAfter, previous);
+            return valuesOf(weightsAfter[previous]);
         }
 
-        void keepWeightsAfter(int previous, double[] sums) {
-            SLOT.setRelease(weightsAfter, previous, sums);
+        void keepWeightsAfter(int previous, WordMemo.Sums sums) {
+            weightsAfter[previous] = sums;
+        }
+
+        private static double[] valuesOf(WordMemo.Sums sums) {
+            return sums == null ? null : sums.values();
         }
     }
 
-    private static synchronized int shapeId(String shape) {
+    /**
+     * The number of a shape. Every new word of every thread asks, and the handful of shapes are
+     * all numbered within the first sentences, so the question is answered without a lock; only
+     * numbering a new shape takes one.
+     */
+    private static int shapeId(String shape) {
+        Integer id = SHAPE_IDS.get(shape);
+        return id != null ? id : numberShape(shape);
+    }
+
+    private static synchronized int numberShape(String shape) {
         Integer id = SHAPE_IDS.get(shape);
         if (id == null) {
             if (SHAPE_IDS.size() == SHAPE_LIMIT) {

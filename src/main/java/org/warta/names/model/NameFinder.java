@@ -301,8 +301,9 @@ public final class NameFinder {
             after = new double[outcomes.count()];
             scores.add("pow=" + outcomes.name(last) + "," + text, after);
             scores.add("powf=" + outcomes.name(last) + "," + word.shape, after);
-            after = memo.shared(after);
-            word.keepWeightsAfter(last, after);
+            WordMemo.Sums kept = memo.shared(after);
+            word.keepWeightsAfter(last, kept);
+            after = kept.values();
         }
         MaxentScores.addSums(after, sums);
         MaxentScores.normalise(sums);
@@ -498,8 +499,9 @@ public final class NameFinder {
                 for (String feature : scratch) {
                     scores.add(feature, sums);
                 }
-                sums = memo.shared(sums);
-                word.keepWeightsAt(offset, sums);
+                WordMemo.Sums kept = memo.shared(sums);
+                word.keepWeightsAt(offset, kept);
+                sums = kept.values();
             }
             return sums;
         }

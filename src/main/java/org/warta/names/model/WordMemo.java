@@ -17,10 +17,17 @@ final class WordMemo {
 
     private final int outcomes;
     private final ConcurrentHashMap<String, NameFeatures.Word> words = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Sums, double[]> sums = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Sums, Sums> sums = new ConcurrentHashMap<>();
 
-    /** Summed weights compared by value, so that words whose features sum alike share one array. */
-    private record Sums(double[] values) {
+    /**
+     * Summed weights compared by value, so that words whose features sum alike share one array.
+     * Its field is final, which is what lets a word hand the sums to other threads with plain
+     * reads and writes: a thread that sees the record sees the array as it was when the record
+     * was made. (Reading the arrays through a VarHandle with acquire semantics did the same, but
+     * cost a fiftieth of a whole {@code count} run under the quick compiler, which does not
+     * reduce a VarHandle to a load.)
+     */
+    record Sums(double[] values) {
 
         @Override
         public boolean equals(Object other) {
@@ -58,8 +65,9 @@ final class WordMemo {
      * The one array of the memo that holds these sums: most words the model does not know by
      * name, and their sums are those of their shape and clusters alone, the same as many others'.
      */
-    double[] shared(double[] weights) {
-        double[] kept = sums.putIfAbsent(new Sums(weights), weights);
-        return kept == null ? weights : kept;
+    Sums shared(double[] weights) {
+        Sums made = new Sums(weights);
+        Sums kept = sums.putIfAbsent(made, made);
+        return kept == null ? made : kept;
     }
 }

@@ -11,12 +11,13 @@ class WordMemoTest {
     @Test
     void equalSumsShareOneArrayAndOthersKeepTheirOwn() {
         WordMemo memo = new WordMemo(3);
-        double[] first = memo.shared(new double[] {0.5, -1, 2});
-        assertSame(first, memo.shared(new double[] {0.5, -1, 2}));
-        double[] other = memo.shared(new double[] {0.5, -1, 2.000001});
+        double[] first = memo.shared(new double[] {0.5, -1, 2}).values();
+        assertSame(first, memo.shared(new double[] {0.5, -1, 2}).values());
+        double[] other = memo.shared(new double[] {0.5, -1, 2.000001}).values();
         assertNotSame(first, other);
         assertArrayEquals(new double[] {0.5, -1, 2.000001}, other);
-        assertNotSame(memo.shared(new double[] {0, 0, 0}), memo.shared(new double[] {-0.0, 0, 0}), "-0.0 is kept apart");
+        assertNotSame(memo.shared(new double[] {0, 0, 0}).values(), memo.shared(new double[] {-0.0, 0, 0}).values(),
+                "-0.0 is kept apart");
     }
 
     @Test
