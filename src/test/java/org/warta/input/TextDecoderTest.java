@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TextDecoderTest {
 
     private static String lenient(byte[] bytes) throws IOException, UnreadableInputException {
-        TextDecoder decoder = new TextDecoder(new ByteArrayInputStream(bytes), true);
+        return lenient(bytes, -1);
+    }
+
+    private static String lenient(byte[] bytes, long expectedBytes) throws IOException, UnreadableInputException {
+        TextDecoder decoder = new TextDecoder(new ByteArrayInputStream(bytes), true, expectedBytes);
         StringBuilder text = new StringBuilder();
         while (decoder.readInto(text)) {
             // reads on to the end
@@ -53,5 +58,26 @@ class TextDecoderTest {
         String text = lenient(bytes);
         assertEquals(before + 4, text.length());
         assertEquals("a\uFFFD\uFFFD\uFFFDa", text.substring(before - 1));
+    }
+
+    /**
+     * The expected size only sizes the blocks: a file that is longer than its size said (it grew
+     * after it was listed), or shorter, decodes to the same text, with its byte order mark, its
+     * characters of two to four bytes and its bad sequences cut across blocks anywhere.
+     */
+    @ParameterizedTest
+    @CsvSource({"0", "1", "511", "512", "513", "2000", "1000000"})
+    void theExpectedSizeChangesNothingButTheBlocks(long expectedBytes) throws Exception {
+        StringBuilder text = new StringBuilder("\uFEFF");
+        for (int i = 0; text.length() < 1500; i++) {
+            text.append("Kata ").append(i).append(" \u00E9t\u00E9 \u20AC \uD83D\uDE00 ");
+        }
+        byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xE2; // a sequence the input ends inside of
+        bytes[good.length + 1] = (byte) 0x82;
+        String expected = text.substring(1) + "\uFFFD";
+        assertEquals(expected, lenient(bytes));
+        assertEquals(expected, lenient(bytes, expectedBytes));
     }
 }
