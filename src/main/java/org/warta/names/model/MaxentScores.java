@@ -181,8 +181,13 @@ final class MaxentScores {
 
     /** Adds a feature's weight for each outcome to {@code sums}; an unknown feature adds nothing. */
     void add(String feature, double[] sums) {
+        add(new FeatureName().start(feature), sums);
+    }
+
+    /** As {@link #add(String, double[])}, for a name put together from its parts. */
+    void add(FeatureName feature, double[] sums) {
         int mask = slots.length - 1;
-        for (int slot = slot(feature.hashCode()); slots[slot] != 0; slot = (slot + 1) & mask) {
+        for (int slot = slot(feature.hash()); slots[slot] != 0; slot = (slot + 1) & mask) {
             int f = slots[slot] - 1;
             if (isNamed(f, feature)) {
                 int row = f * outcomes.length;
@@ -233,9 +238,17 @@ final class MaxentScores {
         }
     }
 
-    private boolean isNamed(int feature, String name) {
+    private boolean isNamed(int feature, FeatureName name) {
         int start = start(feature);
-        return nameEnds[feature] - start == name.length() && namesHold(start, name);
+        if (nameEnds[feature] - start != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (names[start + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@link #names} holds {@code text} from {@code start} on. */

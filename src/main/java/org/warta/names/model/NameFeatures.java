@@ -202,28 +202,42 @@ final class NameFeatures {
         return id;
     }
 
+    /** Receives features one at a time, each in a name that is then reused for the next. */
+    @FunctionalInterface
+    interface FeatureSink {
+        void accept(FeatureName feature);
+    }
+
     /** The word features of the word at {@code index} as seen from {@code offset} words away. */
     void wordFeatures(int index, int offset, List<String> features) {
+        wordFeatures(index, offset, new FeatureName(), feature -> features.add(feature.toString()));
+    }
+
+    /**
+     * The same features, put together in {@code name} and handed to {@code sink} in the same
+     * order (the order in which the decoder adds their weights, to the last digit).
+     */
+    void wordFeatures(int index, int offset, FeatureName name, FeatureSink sink) {
         String prefix = OFFSET_PREFIX[offset + WINDOW];
         Word word = word(index);
-        features.add(prefix + "w=" + word.lower);
-        features.add(prefix + "wc=" + word.shape);
-        features.add(prefix + "w&c=" + word.lower + "," + word.shape);
+        sink.accept(name.start(prefix).append("w=").append(word.lower));
+        sink.accept(name.start(prefix).append("wc=").append(word.shape));
+        sink.accept(name.start(prefix).append("w&c=").append(word.lower).append(",").append(word.shape));
         if (word.common) {
-            features.add(prefix + "common");
+            sink.accept(name.start(prefix).append("common"));
         }
         if (word.clusters == null) {
-            features.add(prefix + "cl=none");
+            sink.accept(name.start(prefix).append("cl=none"));
         } else {
-            features.add(prefix + "cl=" + word.clusters[0]);
-            features.add(prefix + "cc=" + word.clusters[1]);
+            sink.accept(name.start(prefix).append("cl=").append(word.clusters[0]));
+            sink.accept(name.start(prefix).append("cc=").append(word.clusters[1]));
         }
         if (offset == 0) {
             String text = tokens[index];
             int length = text.length();
             for (int n = 1; n <= AFFIX && n <= length; n++) {
-                features.add("pre=" + text.substring(0, n));
-                features.add("suf=" + text.substring(length - n));
+                sink.accept(name.start("pre=").append(text, 0, n));
+                sink.accept(name.start("suf=").append(text, length - n, length));
             }
         }
     }

@@ -264,7 +264,7 @@ public final class NameFinder {
                 double[] probabilities = state.histories.get(last, beforeLast);
                 if (probabilities == null) {
                     probabilities = probabilities(shared, word, words[i], last, beforeLast,
-                            state.histories.keep(last, beforeLast));
+                            state.histories.keep(last, beforeLast), state.name);
                 }
                 extend(beam, k, last, probabilities, state.top);
             }
@@ -292,15 +292,16 @@ public final class NameFinder {
      * sums}, with the features that OpenNLP's name context generator adds for them in training:
      * the previous outcome alone, with the word and with the word's shape, and the one before.
      */
-    private double[] probabilities(double[] shared, NameFeatures.Word word, String text, int last, int beforeLast, double[] sums) {
+    private double[] probabilities(double[] shared, NameFeatures.Word word, String text, int last, int beforeLast, double[] sums,
+            FeatureName name) {
         System.arraycopy(shared, 0, sums, 0, sums.length);
         MaxentScores.addSums(outcomes.previous[last], sums);
         MaxentScores.addSums(outcomes.beforePrevious[beforeLast], sums);
         double[] after = word.weightsAfter(last);
         if (after == null) {
             after = new double[outcomes.count()];
-            scores.add("pow=" + outcomes.name(last) + "," + text, after);
-            scores.add("powf=" + outcomes.name(last) + "," + word.shape, after);
+            scores.add(name.start("pow=").append(outcomes.name(last)).append(",").append(text), after);
+            scores.add(name.start("powf=").append(outcomes.name(last)).append(",").append(word.shape), after);
             WordMemo.Sums kept = memo.shared(after);
             word.keepWeightsAfter(last, kept);
             after = kept.values();
@@ -316,7 +317,8 @@ public final class NameFinder {
         state.features.sentence(words);
         int last = index > 0 ? outcomes.index(previous[index - 1]) : outcomes.other;
         int beforeLast = index > 1 ? outcomes.index(previous[index - 2]) : outcomes.other;
-        return probabilities(sharedSums(words, index, state), state.features.word(index), words[index], last, beforeLast, new double[outcomes.count()]);
+        return probabilities(sharedSums(words, index, state), state.features.word(index), words[index], last, beforeLast,
+                new double[outcomes.count()], state.name);
     }
 
     private void extend(Beam beam, int k, int last, double[] probabilities, double[] top) {
@@ -481,7 +483,12 @@ public final class NameFinder {
     private final class ThreadState {
         final NameFeatures features = new NameFeatures(memo);
         final PositionSums positionSums = new PositionSums(scores, pairWords);
-        final List<String> scratch = new ArrayList<>();
+        /** The name of the feature being looked up. */
+        final FeatureName name = new FeatureName();
+        /** The sums {@link #addWeights} adds to. */
+        private double[] summing;
+        /** Adds a feature's weights to {@link #summing}: made once, not at each call. */
+        private final NameFeatures.FeatureSink addWeights = feature -> scores.add(feature, summing);
         final Beam beam = new Beam(beamSize, outcomes.count(), outcomes.other);
         final double[] shared = new double[outcomes.count()];
         /** The largest probabilities at a word, for {@link #largest}. */
@@ -494,11 +501,8 @@ public final class NameFinder {
             double[] sums = word.weightsAt(offset);
             if (sums == null) {
                 sums = new double[outcomes.count()];
-                scratch.clear();
-                features.wordFeatures(at, offset, scratch);
-                for (String feature : scratch) {
-                    scores.add(feature, sums);
-                }
+                summing = sums;
+                features.wordFeatures(at, offset, name, addWeights);
                 WordMemo.Sums kept = memo.shared(sums);
                 word.keepWeightsAt(offset, kept);
                 sums = kept.values();
