@@ -3,7 +3,6 @@ package org.warta.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -106,15 +105,22 @@ public final class InputCollector {
         }
 
         private void addFile(String name, Path path) {
-            Object key;
-            try {
-                key = identity(path);
-            } catch (IOException e) {
-                key = path.toAbsolutePath().normalize(); // a dangling link: reading it will say so
+            addFile(name, path, attributesOf(path));
+        }
+
+        /** Adds a file whose attributes were read (null when they could not be: a dangling link, say). */
+        private void addFile(String name, Path path, BasicFileAttributes attributes) {
+            Object key = attributes == null ? null : attributes.fileKey();
+            if (key == null) {
+                try {
+                    key = attributes == null ? path.toAbsolutePath().normalize() : path.toRealPath();
+                } catch (IOException e) {
+                    key = path.toAbsolutePath().normalize(); // gone since: reading it will say so
+                }
             }
             if (seen.add(key)) {
                 readable++;
-                sources.add(InputSource.file(name, path));
+                sources.add(InputSource.file(name, path, attributes != null && attributes.isRegularFile()));
             }
         }
 
@@ -136,16 +142,18 @@ public final class InputCollector {
                 Path relative = frame.relative() == null ? Path.of(fileName) : frame.relative().resolve(fileName);
                 String childName = frame.name().endsWith("/") ? frame.name() + fileName : frame.name() + "/" + fileName;
                 FileSelection.Skip skip;
-                if (Files.isDirectory(child)) {
+                // one look at the file system for what the child is and which file it is: a folder
+                // of thousands of articles spent most of its collecting on repeated looks
+                BasicFileAttributes attributes = attributesOf(child);
+                if (attributes != null && attributes.isDirectory()) {
                     skip = selection.skipFolder(relative);
                     if (skip == null) {
                         enter(childName, child, relative, open, stack);
                     }
-                } else if (Files.isRegularFile(child) || !Files.exists(child, LinkOption.NOFOLLOW_LINKS)
-                        || Files.isSymbolicLink(child)) {
+                } else if (attributes == null || attributes.isRegularFile() || Files.isSymbolicLink(child)) {
                     skip = selection.skipFile(relative, child);
                     if (skip == null) {
-                        addFile(childName, child);
+                        addFile(childName, child, attributes);
                     }
                 } else {
                     continue; // FIFOs, sockets and devices found in a folder are not documents
@@ -198,6 +206,15 @@ public final class InputCollector {
     private static Object identity(Path path) throws IOException {
         Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
         return key != null ? key : path.toRealPath();
+    }
+
+    /** What the file system says of {@code path}, links followed; null when it cannot say (a dangling link, a file gone). */
+    private static BasicFileAttributes attributesOf(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** What a folder skipped, for the user: "3 skipped: 2 by extension, 1 binary". */

@@ -50,7 +50,12 @@ public final class InputSource {
      * bytes once, so it is read once, as standard input is.
      */
     public static InputSource file(String name, Path path) {
-        return new InputSource(name, () -> Files.newInputStream(path), Files.isRegularFile(path), () -> {
+        return file(name, path, Files.isRegularFile(path));
+    }
+
+    /** A file already known to be a regular file or not. */
+    static InputSource file(String name, Path path, boolean regular) {
+        return new InputSource(name, () -> Files.newInputStream(path), regular, () -> {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             return new Version(attributes.size(), attributes.lastModifiedTime());
         });
