@@ -2,7 +2,7 @@
 # The figures of README's "Speed and memory" table for issue 17, for this build and, given a jar
 # built from an earlier commit (BEFORE_JAR), for that one too, the two run alternately in each
 # round so that the machine's noise falls on both alike. Prints CSV: what, jar, runs, median,
-# least, most. The JVM options are bin/warta's; the heap is WARTA_HEAP (default 160m).
+# least, most. The JVM options are bin/warta's; the heap is WARTA_HEAP (default 144m).
 #
 #   python3 ../shared/bench/indosum_text.py /tmp/indosum
 #   git worktree add /tmp/before main && (cd /tmp/before && mvn -q -B -DskipTests package)
@@ -18,7 +18,7 @@ home=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 "$home/bin/warta" --version >/dev/null # builds the jar first, outside the timing
 jars=("$home/target/warta.jar")
 [ -n "${BEFORE_JAR:-}" ] && jars+=("$BEFORE_JAR")
-java_options="-XX:+UseParallelGC -Xmx${WARTA_HEAP:-160m}"
+java_options="-XX:+UseParallelGC -Xmx${WARTA_HEAP:-144m}"
 short="$java_options -XX:TieredStopAtLevel=1" # what bin/warta gives a run over less than 32 MB
 
 seconds() {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bin/warta never fails silently and never writes anything but the report to standard output:
 # folders its size estimate cannot read to the end (a dangling link, an unreadable folder, a tree
-# deeper than PATH_MAX, a folder given to --aliases), the JVM's own warnings, WARTA_JAVA_OPTS.
+# deeper than PATH_MAX, a folder given to --aliases), the JVM's own warnings, WARTA_JAVA_OPTS, a heap
+# too small for the run.
 # Usage: bash src/test/launcher/never-silent.sh [PROJECT]   (run by .ci/run)
 set -euo pipefail
 home=$(cd "${1:-$(dirname "$0")/../../..}" && pwd)
@@ -81,7 +82,7 @@ echo "never-silent: ok ($case)"
 case="WARTA_JAVA_OPTS adds to the launcher's options"
 WARTA_JAVA_OPTS="-XX:+PrintCommandLineFlags -Dwarta.test=1" run tokenize "$home/seeds"
 [ "$rc" = 0 ] && [ "$out" = "$expected" ] || fail "exit $rc: $err"
-[[ "$err" == *"-XX:MaxHeapSize=167772160"* && "$err" == *"-XX:+UseParallelGC"* ]] || fail "the launcher's options are gone: $err"
+[[ "$err" == *"-XX:MaxHeapSize=150994944"* && "$err" == *"-XX:+UseParallelGC"* ]] || fail "the launcher's options are gone: $err"
 WARTA_JAVA_OPTS="-XX:+UseSerialGC -Xmx200m" run tokenize "$home/seeds"
 [ "$rc" = 0 ] && [ "$out" = "$expected" ] || fail "a collector of one's own: exit $rc: $err"
 echo "never-silent: ok ($case)"
@@ -106,4 +107,11 @@ echo "never-silent: ok ($case)"
 case="--threads 100000"
 run tokenize --threads 100000 "$home/seeds"
 [ "$rc" = 0 ] && [ "$out" = "$expected" ] && [ -z "$err" ] || fail "exit $rc: $err"
+echo "never-silent: ok ($case)"
+
+case="a heap too small for the run"
+WARTA_JAVA_OPTS=-Xmx16m run count "$home/seeds"
+said_why 3
+[ -z "$out" ] || fail "a report from a run that ran out of memory: $out"
+[[ "$err" == *"out of memory"*"WARTA_JAVA_OPTS=-Xmx"* ]] || fail "not told how to give it more: $err"
 echo "never-silent: ok ($case)"

@@ -77,12 +77,25 @@ public final class Warta implements Callable<Integer> {
         int exitCode;
         try {
             exitCode = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(ErrorLine.of(outOfMemory(Runtime.getRuntime().maxMemory())));
+            exitCode = ExitCodes.NO_REPORT;
         } catch (Error e) {
             // picocli hands on Errors; a user still gets one line, not a stack trace
             err.println(ErrorLine.of("internal error: " + e));
             exitCode = ExitCodes.NO_REPORT;
         }
         System.exit(exitCode);
+    }
+
+    /**
+     * What a user is told when the heap ran out: a corpus report keeps every document's entities
+     * until the last, so a large enough corpus needs more than bin/warta's default heap, and the
+     * way to give it is the user's to take.
+     */
+    static String outOfMemory(long heapBytes) {
+        return "out of memory: the " + (heapBytes >> 20) + " MB heap cannot hold this run (a corpus report keeps "
+                + "every document's entities until the last); give it more, e.g. WARTA_JAVA_OPTS=-Xmx1g";
     }
 
     /** The whole command line, every subcommand, wired to the given streams, with warta's error handling. */
