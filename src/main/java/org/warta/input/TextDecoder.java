@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextDecoder {
 
-    private static final int BLOCK = 1 << 16;
+    /** The most bytes read, and characters decoded, at a time. */
+    static final int BLOCK = 1 << 16;
     /** The smallest block: room for a byte order mark and any UTF-8 sequence left over from a fill. */
     private static final int SMALLEST_BLOCK = 1 << 9;
     private static final char REPLACEMENT = '\uFFFD';

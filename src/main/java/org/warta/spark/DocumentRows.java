@@ -63,7 +63,7 @@ final class DocumentRows {
     /** Runs the report over the file as the CLI does; the reason it failed, or null. */
     private static String run(String document, byte[] bytes, SectionReport<?> report) {
         String[] failure = {null};
-        try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(), 1)) {
+        try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(report.sectionLimit()), 1)) {
             pipeline.run(List.of(InputSource.bytes(document, bytes)), report, (name, reason) -> failure[0] = reason);
         }
         return failure[0];

@@ -65,6 +65,11 @@ class SparkReportsTest {
                 }
             }
         }
+        // longer than the sections the name reports read: "Lavrov" is Sergei Lavrov only if both
+        // read it in the section that names him in full, 300,000 characters before
+        String paragraph = "Cuaca di kota itu cerah pada pagi hari, dan warga berjalan kaki ke pasar.\n\n";
+        Files.writeString(input.resolve("panjang.txt"), "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta.\n\n"
+                + paragraph.repeat(300_000 / paragraph.length()) + "Lavrov mengatakan kunjungan itu penting.\n");
         // binary: left out of the folder by both, as media by extension and as binary by its bytes
         Files.write(input.resolve("gambar"), PNG);
         Files.write(input.resolve("foto.png"), PNG);
