@@ -71,31 +71,39 @@ public final class Warta implements Callable<Integer> {
         if (args.length > 0 && NAME_COMMANDS.contains(args[0]) && Arrays.stream(args).noneMatch(arg -> arg.startsWith("--model"))) {
             NameFinder.startReadingBundled(); // on the second core, while the arguments are read
         }
-        CommandLine commandLine = commandLine(() -> System.in, () -> out, args);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        commandLine.setErr(err);
         int exitCode;
         try {
+            // built inside the try: the model, read on another thread meanwhile, may fill the heap first
+            CommandLine commandLine = commandLine(() -> System.in, () -> out, args);
+            commandLine.setErr(err);
             exitCode = commandLine.execute(args);
-        } catch (OutOfMemoryError e) {
-            err.println(ErrorLine.of(outOfMemory(Runtime.getRuntime().maxMemory())));
-            exitCode = ExitCodes.NO_REPORT;
         } catch (Error e) {
             // picocli hands on Errors; a user still gets one line, not a stack trace
-            err.println(ErrorLine.of("internal error: " + e));
+            err.println(ErrorLine.of(isHeapExhausted(e) ? outOfHeap(Runtime.getRuntime().maxMemory()) : "internal error: " + e));
             exitCode = ExitCodes.NO_REPORT;
         }
         System.exit(exitCode);
     }
 
     /**
-     * What a user is told when the heap ran out: a corpus report keeps every document's entities
-     * until the last, so a large enough corpus needs more than bin/warta's default heap, and the
-     * way to give it is the user's to take.
+     * Whether the heap itself ran out, which more heap mends; not a thread or the class space
+     * that could not be had, which it would not.
      */
-    static String outOfMemory(long heapBytes) {
-        return "out of memory: the " + (heapBytes >> 20) + " MB heap cannot hold this run (a corpus report keeps "
-                + "every document's entities until the last); give it more, e.g. WARTA_JAVA_OPTS=-Xmx1g";
+    static boolean isHeapExhausted(Error e) {
+        return e instanceof OutOfMemoryError && ("Java heap space".equals(e.getMessage())
+                || "GC overhead limit exceeded".equals(e.getMessage()));
+    }
+
+    /**
+     * What a user is told when the heap ran out (a corpus report keeps every document's entities
+     * until the last, so a large enough corpus needs more than bin/warta's default): the heap it
+     * had, as the JVM counts it (a little under -Xmx), and twice that to try.
+     */
+    static String outOfHeap(long heapBytes) {
+        long megabytes = heapBytes >> 20;
+        return "out of memory: a heap of about " + megabytes + " MB cannot hold this run; give it more, e.g. "
+                + "WARTA_JAVA_OPTS=-Xmx" + Math.max(256, 2 * megabytes) + "m";
     }
 
     /** The whole command line, every subcommand, wired to the given streams, with warta's error handling. */

@@ -110,13 +110,11 @@ public final class InputCollector {
 
         /** Adds a file whose attributes were read (null when they could not be: a dangling link, say). */
         private void addFile(String name, Path path, BasicFileAttributes attributes) {
-            Object key = attributes == null ? null : attributes.fileKey();
-            if (key == null) {
-                try {
-                    key = attributes == null ? path.toAbsolutePath().normalize() : path.toRealPath();
-                } catch (IOException e) {
-                    key = path.toAbsolutePath().normalize(); // gone since: reading it will say so
-                }
+            Object key;
+            try {
+                key = attributes == null ? path.toAbsolutePath().normalize() : identity(path, attributes);
+            } catch (IOException e) {
+                key = path.toAbsolutePath().normalize(); // gone since: reading it will say so
             }
             if (seen.add(key)) {
                 readable++;
@@ -204,7 +202,12 @@ public final class InputCollector {
      * in a tree thousands of folders deep is most of the time), else its real path.
      */
     private static Object identity(Path path) throws IOException {
-        Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+        return identity(path, Files.readAttributes(path, BasicFileAttributes.class));
+    }
+
+    /** The same, from the attributes already read. */
+    private static Object identity(Path path, BasicFileAttributes attributes) throws IOException {
+        Object key = attributes.fileKey();
         return key != null ? key : path.toRealPath();
     }
 

@@ -29,7 +29,7 @@ import org.warta.text.TextSegmenter;
  */
 public final class SectionReader {
 
-    /** The default limit: a million characters, about 2 MB in memory, context enough for names. */
+    /** The default limit, where every report first cuts a long input: a million characters, about 2 MB in memory. */
     public static final int DEFAULT_LIMIT = 1 << 20;
 
     /**
