@@ -1,6 +1,7 @@
 package org.warta.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -35,7 +36,7 @@ class WartaCommandsTest {
 
     @Test
     void helpCompletionAndAnythingElseGetEveryCommand() {
-        Set<String> all = Warta.COMMANDS.keySet();
+        Set<String> all = Set.copyOf(Warta.COMMANDS);
         assertEquals(all, subcommandsFor());
         assertEquals(all, subcommandsFor("help", "count"));
         assertEquals(all, subcommandsFor("completion"));
@@ -44,9 +45,20 @@ class WartaCommandsTest {
     }
 
     @Test
+    void theBundledModelIsReadAheadOnlyForANameCommandWithoutModel() {
+        assertTrue(Warta.readsBundledModel(new String[] {"count", "seeds"}));
+        assertTrue(Warta.readsBundledModel(new String[] {"quotes", "--by", "document", "seeds"}));
+        assertFalse(Warta.readsBundledModel(new String[] {"count", "--model", "m.bin", "seeds"}));
+        assertFalse(Warta.readsBundledModel(new String[] {"count", "--model=m.bin", "seeds"}));
+        assertFalse(Warta.readsBundledModel(new String[] {"tokenize", "seeds"}));
+        assertFalse(Warta.readsBundledModel(new String[] {"--version"}));
+        assertFalse(Warta.readsBundledModel(new String[0]));
+    }
+
+    @Test
     void eachCommandIsListedUnderItsOwnName() {
-        Warta.COMMANDS.forEach((name, command) ->
-                assertEquals(name, new CommandLine(command.get()).getCommandName(), "the command listed as " + name));
+        Warta.COMMANDS.forEach(name ->
+                assertEquals(name, new CommandLine(Warta.command(name)).getCommandName(), "the command listed as " + name));
     }
 
     /**
@@ -56,8 +68,8 @@ class WartaCommandsTest {
      */
     @Test
     void theModelIsReadAheadForTheCommandsThatTakeAModel() {
-        Warta.COMMANDS.forEach((name, command) -> {
-            CommandLine commandLine = new CommandLine(command.get());
+        Warta.COMMANDS.forEach(name -> {
+            CommandLine commandLine = new CommandLine(Warta.command(name));
             boolean takesModel = commandLine.getCommandSpec().findOption("--model") != null;
             assertEquals(takesModel, Warta.NAME_COMMANDS.contains(name), name);
         });

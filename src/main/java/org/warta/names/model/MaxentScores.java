@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
@@ -199,24 +196,19 @@ final class MaxentScores {
         }
     }
 
-    /**
-     * For the features that name a pair of words after {@code prefix} ("w,nw=Joko,Widodo"),
-     * each word that may stand first with the words that may stand second after it: as a word
-     * may hold a comma itself, the name is split at each of its commas.
-     */
-    Map<String, Set<String>> wordPairs(String prefix) {
-        Map<String, Set<String>> pairs = new HashMap<>();
+    /** A feature's name, as a range of an array that must not be changed. */
+    interface NameVisitor {
+        void visit(char[] chars, int start, int end);
+    }
+
+    /** Hands the name of each feature that starts with {@code prefix} to {@code visitor}. */
+    void forEachNamed(String prefix, NameVisitor visitor) {
         for (int f = 0; f < nameEnds.length; f++) {
             int start = start(f);
             if (nameEnds[f] - start >= prefix.length() && namesHold(start, prefix)) {
-                String feature = new String(names, start, nameEnds[f] - start);
-                for (int comma = feature.indexOf(',', prefix.length()); comma >= 0; comma = feature.indexOf(',', comma + 1)) {
-                    pairs.computeIfAbsent(feature.substring(prefix.length(), comma), first -> new HashSet<>())
-                            .add(feature.substring(comma + 1));
-                }
+                visitor.visit(names, start, nameEnds[f]);
             }
         }
-        return pairs;
     }
 
     /** Adds weights already summed (for each outcome) to {@code sums}. */

@@ -141,10 +141,14 @@ final class NameFeatures {
         final int classes;
         final boolean common;
         final String[] clusters;
+        /**
+         * The hashes of the names of the pair features with this word first, up to the second
+         * word ("pw,w=Presiden," and "w,nw=Presiden,"), for {@link PositionSums.PairStarts}.
+         */
+        final int previousPairStart;
+        final int nextPairStart;
         private final WordMemo.Sums[] weightsAt = new WordMemo.Sums[2 * WINDOW + 1];
         private final WordMemo.Sums[] weightsAfter;
-        /** Filled in by the decoder: the words the model pairs with this one. */
-        volatile PositionSums.Pairs pairs;
 
         Word(String text, int outcomes) {
             lower = text.toLowerCase(Locale.ROOT);
@@ -154,6 +158,8 @@ final class NameFeatures {
                     | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
             common = NameLexicon.isCommonWord(lower);
             clusters = WordClasses.clusters(text);
+            previousPairStart = pairStart(PREVIOUS_PAIR, text);
+            nextPairStart = pairStart(NEXT_PAIR, text);
             weightsAfter = new WordMemo.Sums[outcomes];
         }
 
@@ -173,6 +179,10 @@ final class NameFeatures {
 
         void keepWeightsAfter(int previous, WordMemo.Sums sums) {
             weightsAfter[previous] = sums;
+        }
+
+        private static int pairStart(String prefix, String first) {
+            return 31 * (prefix + first).hashCode() + ',';
         }
 
         private static double[] valuesOf(WordMemo.Sums sums) {

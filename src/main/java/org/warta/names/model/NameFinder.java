@@ -58,15 +58,15 @@ public final class NameFinder {
     private final MaxentScores scores;
     private final int beamSize;
     private final Outcomes outcomes;
-    private final PositionSums.PairWords pairWords;
     private final WordMemo memo;
+    private final PositionSums.PairStarts pairStarts;
     private final ThreadLocal<ThreadState> threadState = ThreadLocal.withInitial(ThreadState::new);
 
     /** A model's weights and what the decoder derives from them alone; read-only, so finders share it. */
-    private record Model(MaxentScores scores, int beamSize, PositionSums.PairWords pairWords) {
+    private record Model(MaxentScores scores, int beamSize, PositionSums.PairStarts pairStarts) {
 
         Model(MaxentScores scores, int beamSize) {
-            this(scores, beamSize, PositionSums.PairWords.of(scores));
+            this(scores, beamSize, new PositionSums.PairStarts(scores));
         }
     }
 
@@ -78,7 +78,7 @@ public final class NameFinder {
     private NameFinder(Model model) {
         this.scores = model.scores();
         this.beamSize = model.beamSize();
-        this.pairWords = model.pairWords();
+        this.pairStarts = model.pairStarts();
         this.outcomes = new Outcomes(scores);
         this.memo = new WordMemo(outcomes.count());
     }
@@ -482,7 +482,7 @@ public final class NameFinder {
     /** One thread's features, and its tables of position features' sums. */
     private final class ThreadState {
         final NameFeatures features = new NameFeatures(memo);
-        final PositionSums positionSums = new PositionSums(scores, pairWords);
+        final PositionSums positionSums = new PositionSums(scores, pairStarts);
         /** The name of the feature being looked up. */
         final FeatureName name = new FeatureName();
         /** The sums {@link #addWeights} adds to. */

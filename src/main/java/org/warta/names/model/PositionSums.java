@@ -1,56 +1,67 @@
 package org.warta.names.model;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The summed weights of a word's position features ({@link NameFeatures#positionFeatures}) with
  * as few look-ups of feature names as the model allows: the features that only hold or not are
  * summed once for each combination of them, the shape pairs once for each pair of shapes, the
- * earlier tag once for each tag, and a pair of words is looked up only when the model has that
- * pair (most pairs it has not, and building the pair's name costs more than the look-up).
+ * earlier tag once for each tag, and a pair of words only when the model has a pair that starts
+ * with the first word ({@link PairStarts}; most pairs it has not), by a name built in place.
  *
  * <p>One instance belongs to one thread.
  */
 final class PositionSums {
 
     /**
-     * The model's pairs of words, shared by every thread: for each word, the words that may
-     * follow it in a next-word pair, and those that may precede it in a previous-word pair.
+     * The beginnings of the model's pair features, up to and with a comma after the first word
+     * ("w,nw=Joko,"), as a filter of their hashes, shared by every thread: a pair is looked up only
+     * when its beginning is in the filter. A word may hold a comma ("w,nw=Rp,1,5"), so each comma
+     * after the prefix ends a beginning. A hash may be in the filter by chance, which costs a
+     * look-up and no more: the look-up compares the whole name.
      */
-    record PairWords(Map<String, Set<String>> followers, Map<String, Set<String>> precedents) {
+    static final class PairStarts {
 
-        static PairWords of(MaxentScores scores) {
-            Map<String, Set<String>> precedents = new HashMap<>();
-            scores.wordPairs(NameFeatures.PREVIOUS_PAIR).forEach((first, seconds) ->
-                    seconds.forEach(second -> precedents.computeIfAbsent(second, word -> new HashSet<>()).add(first)));
-            return new PairWords(scores.wordPairs(NameFeatures.NEXT_PAIR), precedents);
+        private static final int BITS = 1 << 20;
+        private final long[] bits = new long[BITS / Long.SIZE];
+
+        PairStarts(MaxentScores scores) {
+            for (String prefix : List.of(NameFeatures.PREVIOUS_PAIR, NameFeatures.NEXT_PAIR)) {
+                scores.forEachNamed(prefix, (chars, start, end) -> {
+                    int hash = 0;
+                    for (int i = start; i < end; i++) {
+                        hash = 31 * hash + chars[i];
+                        if (chars[i] == ',' && i >= start + prefix.length()) {
+                            bits[bit(hash) >>> 6] |= 1L << bit(hash);
+                        }
+                    }
+                });
+            }
         }
-    }
 
-    /** The words the model pairs with one word, before it and after it. */
-    record Pairs(Set<String> precedents, Set<String> followers) {
+        /** Whether a pair feature may begin with the name whose hash this is. */
+        boolean mayStart(int hash) {
+            return (bits[bit(hash) >>> 6] & 1L << bit(hash)) != 0;
+        }
 
-        /** Those of most words: none, one object for all of them. */
-        static final Pairs NONE = new Pairs(Set.of(), Set.of());
-
-        static Pairs of(Set<String> precedents, Set<String> followers) {
-            return precedents.isEmpty() && followers.isEmpty() ? NONE : new Pairs(precedents, followers);
+        private static int bit(int hash) {
+            return (hash * 0x9E3779B1) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(BITS));
         }
     }
 
     private final MaxentScores scores;
-    private final PairWords pairWords;
+    private final PairStarts pairStarts;
+    private final FeatureName pairName = new FeatureName();
     private final double[][] byFlags = new double[1 << NameFeatures.FLAG_FEATURES.length][];
     private final double[][] previousShapes = new double[NameFeatures.SHAPE_LIMIT * NameFeatures.SHAPE_LIMIT][];
     private final double[][] nextShapes = new double[NameFeatures.SHAPE_LIMIT * NameFeatures.SHAPE_LIMIT][];
     private final Map<String, double[]> byEarlierOutcome = new HashMap<>();
 
-    PositionSums(MaxentScores scores, PairWords pairWords) {
+    PositionSums(MaxentScores scores, PairStarts pairStarts) {
         this.scores = scores;
-        this.pairWords = pairWords;
+        this.pairStarts = pairStarts;
     }
 
     /** Adds the weights of the position features of word {@code index} of the sentence {@code features} holds. */
@@ -61,15 +72,9 @@ final class PositionSums {
         }
         MaxentScores.addSums(byFlags[flags], sums);
         NameFeatures.Word word = features.word(index);
-        Pairs pairs = word.pairs;
-        if (pairs == null) {
-            pairs = Pairs.of(pairWords.precedents().getOrDefault(words[index], Set.of()),
-                    pairWords.followers().getOrDefault(words[index], Set.of()));
-            word.pairs = pairs;
-        }
         if (index > 0) {
-            if (pairs.precedents().contains(words[index - 1])) {
-                scores.add(features.previousWordPair(index), sums);
+            if (pairStarts.mayStart(features.word(index - 1).previousPairStart)) {
+                scores.add(pairName.start(NameFeatures.PREVIOUS_PAIR).append(words[index - 1]).append(",").append(words[index]), sums);
             }
             int shapes = features.word(index - 1).shapeId * NameFeatures.SHAPE_LIMIT + word.shapeId;
             if (previousShapes[shapes] == null) {
@@ -78,8 +83,8 @@ final class PositionSums {
             MaxentScores.addSums(previousShapes[shapes], sums);
         }
         if (index + 1 < words.length) {
-            if (pairs.followers().contains(words[index + 1])) {
-                scores.add(features.nextWordPair(index), sums);
+            if (pairStarts.mayStart(word.nextPairStart)) {
+                scores.add(pairName.start(NameFeatures.NEXT_PAIR).append(words[index]).append(",").append(words[index + 1]), sums);
             }
             int shapes = word.shapeId * NameFeatures.SHAPE_LIMIT + features.word(index + 1).shapeId;
             if (nextShapes[shapes] == null) {

@@ -2,11 +2,11 @@ package org.warta.names.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import org.junit.jupiter.api.Test;
@@ -25,11 +25,20 @@ class PositionSumsTest {
     }
 
     @Test
-    void aWordWithACommaIsPairedAtEachOfItsCommas() {
-        MaxentScores scores = scores("w,nw=Rp,1,5", "w,nw=Joko,Widodo", "pw,w=Presiden,Joko", "def");
-        PositionSums.PairWords pairs = PositionSums.PairWords.of(scores);
-        assertEquals(Map.of("Rp", Set.of("1,5"), "Rp,1", Set.of("5"), "Joko", Set.of("Widodo")), pairs.followers());
-        assertEquals(Map.of("Joko", Set.of("Presiden")), pairs.precedents());
+    void theStartsOfPairsEndAtEachCommaAfterTheFirstWord() {
+        PositionSums.PairStarts starts = new PositionSums.PairStarts(scores("w,nw=Rp,1,5", "pw,w=Presiden,Joko", "def"));
+        assertTrue(starts.mayStart("w,nw=Rp,".hashCode()));
+        assertTrue(starts.mayStart("w,nw=Rp,1,".hashCode()));
+        assertTrue(starts.mayStart("pw,w=Presiden,".hashCode()));
+        assertFalse(starts.mayStart("w,nw=Presiden,".hashCode()));
+        assertFalse(starts.mayStart("w,".hashCode()), "a comma of the prefix ends no start");
+    }
+
+    @Test
+    void aWordKnowsTheStartsOfItsPairs() {
+        NameFeatures.Word word = new NameFeatures.Word("Presiden", OUTCOMES.length);
+        assertEquals("pw,w=Presiden,".hashCode(), word.previousPairStart);
+        assertEquals("w,nw=Presiden,".hashCode(), word.nextPairStart);
     }
 
     /** The sums must be those of the trainer's feature names, however they are looked up. */
@@ -44,7 +53,7 @@ class PositionSumsTest {
         }
         names.add("w,nw=Joko,Tidak"); // a pair of a known first word that the sentence does not have
         MaxentScores scores = scores(names.stream().distinct().toArray(String[]::new));
-        PositionSums sums = new PositionSums(scores, PositionSums.PairWords.of(scores));
+        PositionSums sums = new PositionSums(scores, new PositionSums.PairStarts(scores));
         for (int i = 0; i < sentence.length; i++) {
             List<String> expected = new ArrayList<>();
             features.positionFeatures(i, expected);
