@@ -167,14 +167,16 @@ public final class SectionReader {
         }
         int from = 0;
         while (from < text.length()) {
-            int cut = text.length() - from > cutLimit ? cutPoint(text, from, cutLimit) : text.length();
-            while (from < cut) {
-                int end = cut - from > limit ? paragraphCut(text, from, limit, cut) : cut;
-                String piece = text.substring(from, end);
-                from = end;
+            // the text as far as the next cut may reach, as a string, which is scanned faster than the builder
+            String ahead = text.substring(from, Math.min(text.length(), from + cutLimit + 1));
+            int cut = ahead.length() > cutLimit ? cutPoint(ahead, 0, cutLimit) : ahead.length();
+            for (int at = 0; at < cut; ) {
+                int end = cut - at > limit ? paragraphCut(ahead, at, limit, cut) : cut;
+                String piece = ahead.substring(at, end);
+                from += end - at;
+                at = end;
                 if (more && text.length() - from <= cutLimit) {
                     text.delete(0, from);
-                    cut -= from;
                     from = 0;
                     more = fillBeyond(decoder, text, cutLimit);
                 }
@@ -226,7 +228,7 @@ public final class SectionReader {
      * made: at the last paragraph end at most {@code limit} characters on; failing that, at the
      * first one after; failing that, at the bound.
      */
-    static int paragraphCut(CharSequence text, int from, int limit, int bound) {
+    static int paragraphCut(String text, int from, int limit, int bound) {
         int last = from;
         for (int end = TextSegmenter.paragraphEnd(text, from, bound); end < bound;
                 end = TextSegmenter.paragraphEnd(text, end, bound)) {
@@ -242,7 +244,7 @@ public final class SectionReader {
      * Where to end the section of {@code text} that starts at {@code from}: the best cut at most
      * {@code limit} characters on, never at {@code from} itself.
      */
-    static int cutPoint(CharSequence text, int from, int limit) {
+    static int cutPoint(String text, int from, int limit) {
         int bound = from + limit;
         int paragraph = from;
         // looking one character past the bound tells a paragraph end at the bound from the text's end

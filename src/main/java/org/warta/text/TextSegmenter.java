@@ -33,12 +33,16 @@ public final class TextSegmenter implements Segmenter {
     }
 
     /** Where the paragraph that starts at {@code from} ends: after its blank line, or at the end of the text. */
-    public static int paragraphEnd(CharSequence text, int from) {
+    public static int paragraphEnd(String text, int from) {
         return paragraphEnd(text, from, text.length());
     }
 
-    /** As {@link #paragraphEnd(CharSequence, int)}, looking no further than {@code to}, where it ends if nothing before. */
-    public static int paragraphEnd(CharSequence text, int from, int to) {
+    /**
+     * As {@link #paragraphEnd(String, int)}, looking no further than {@code to}, where it ends if
+     * nothing before. A String, not any CharSequence: every character of every input passes
+     * here, and a call through the interface for each cost more than the rest of the scan.
+     */
+    public static int paragraphEnd(String text, int from, int to) {
         int n = to;
         int i = from;
         while (i < n) {
