@@ -1,13 +1,10 @@
 package org.warta.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -17,6 +14,7 @@ import org.warta.input.InputCollector;
 import org.warta.input.InputSource;
 import org.warta.input.SectionReader;
 import org.warta.output.ReportDestination;
+import org.warta.output.Utf8Writer;
 import org.warta.report.CsvOutput;
 import org.warta.report.ReportPipeline;
 import org.warta.report.SectionReport;
@@ -130,6 +128,6 @@ final class ReportRun {
     }
 
     private static Writer writer(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        return new Utf8Writer(out, 1 << 16);
     }
 }

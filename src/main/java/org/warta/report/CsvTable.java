@@ -4,11 +4,12 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.warta.output.Utf8Writer;
 
 /**
  * A report table: a header row, then one record a row, in the format its {@link CsvOutput}
@@ -108,7 +109,9 @@ public final class CsvTable {
             if (cellsInRow++ > 0) {
                 target.append(delimiter);
             }
-            if (target instanceof StringBuilder builder) {
+            if (target instanceof Utf8Writer writer) {
+                writer.writeDecimal(value);
+            } else if (target instanceof StringBuilder builder) {
                 builder.append(value);
             } else {
                 target.append(Long.toString(value));
@@ -194,15 +197,16 @@ public final class CsvTable {
     }
 
     /**
-     * Appends text that a {@link #fragment} of this table formatted: rows, or the cells of rows
-     * put together from parts ({@link #cell}).
+     * Appends text in UTF-8 that a {@link #fragment} of this table formatted: rows, or the cells
+     * of rows put together from parts ({@link #cell}). A {@link Utf8Writer} takes the bytes as
+     * they are.
      */
-    public void append(CharSequence formatted, int start, int end) {
+    public void appendUtf8(byte[] formatted, int start, int end) {
         try {
-            if (out.target() instanceof Writer writer && formatted instanceof String text) {
-                writer.write(text, start, end - start); // Writer.append would copy the slice first
+            if (out.target() instanceof Utf8Writer writer) {
+                writer.writeUtf8(formatted, start, end - start);
             } else {
-                out.target().append(formatted, start, end);
+                out.target().append(new String(formatted, start, end - start, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

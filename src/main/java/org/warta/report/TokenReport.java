@@ -1,8 +1,10 @@
 package org.warta.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.warta.input.Section;
 import org.warta.input.SectionReader;
+import org.warta.output.Utf8Writer;
 import org.warta.text.CodePointOffsets;
 import org.warta.text.Segmenter;
 import org.warta.text.Sentence;
@@ -21,10 +23,10 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
 
     /**
      * A section's tokens, as they wait to be written: how many each sentence has, and where the
-     * format allows, the rows without their first two cells, one after another in {@code rests},
-     * row {@code r} ending at {@code ends[r]}; else (JSON lines) the sentences themselves.
+     * format allows, the rows without their first two cells, one after another in UTF-8 in {@code
+     * rests}, row {@code r} ending at byte {@code ends[r]}; else (JSON lines) the sentences themselves.
      */
-    public record Segmented(int[] sentenceSizes, String rests, int[] ends, List<Sentence> sentences) {
+    public record Segmented(int[] sentenceSizes, byte[] rests, int[] ends, List<Sentence> sentences) {
     }
 
     private final Segmenter segmenter;
@@ -51,7 +53,7 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
             return new Segmented(sentenceSizes, null, null, sentences);
         }
         int[] ends = new int[rows];
-        StringBuilder rests = new StringBuilder(rows * 24);
+        Utf8Writer rests = Utf8Writer.inMemory(rows * 24);
         CsvTable fragment = table.fragment(rests);
         CodePointOffsets offsets = new CodePointOffsets(section.text());
         long start = section.codePointStart();
@@ -62,10 +64,10 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
                 Token token = tokens.get(t);
                 fragment.number(t + 1).text(token.text()).number(start + offsets.at(token.start()))
                         .number(start + offsets.at(token.end())).endRow();
-                ends[row++] = rests.length();
+                ends[row++] = (int) rests.written();
             }
         }
-        return new Segmented(sentenceSizes, rests.toString(), ends, null);
+        return new Segmented(sentenceSizes, rests.bytes(), ends, null);
     }
 
     @Override
@@ -81,10 +83,10 @@ public final class TokenReport implements SectionReport<TokenReport.Segmented> {
             int row = 0;
             int from = 0;
             for (int s = 0; s < segmented.sentenceSizes().length; s++) {
-                String prefix = documentCells + (before + s + 1) + table.delimiter();
+                byte[] prefix = (documentCells + (before + s + 1) + table.delimiter()).getBytes(StandardCharsets.UTF_8);
                 for (int t = 0; t < segmented.sentenceSizes()[s]; t++) {
-                    table.append(prefix, 0, prefix.length());
-                    table.append(segmented.rests(), from, segmented.ends()[row]);
+                    table.appendUtf8(prefix, 0, prefix.length);
+                    table.appendUtf8(segmented.rests(), from, segmented.ends()[row]);
                     from = segmented.ends()[row++];
                 }
             }
