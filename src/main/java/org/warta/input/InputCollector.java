@@ -128,7 +128,7 @@ public final class InputCollector {
             Map<FileSelection.Skip, Integer> skipped = new EnumMap<>(FileSelection.Skip.class);
             Set<Object> open = new HashSet<>(); // the folders on the stack: a link back to one of them is a loop
             Deque<Frame> stack = new ArrayDeque<>();
-            boolean listed = enter(name, folder, null, open, stack);
+            boolean listed = enter(name, folder, null, null, open, stack);
             while (!stack.isEmpty()) {
                 Frame frame = stack.peek();
                 if (!frame.children().hasNext()) {
@@ -146,7 +146,7 @@ public final class InputCollector {
                 if (attributes != null && attributes.isDirectory()) {
                     skip = selection.skipFolder(relative);
                     if (skip == null) {
-                        enter(childName, child, relative, open, stack);
+                        enter(childName, child, relative, attributes, open, stack);
                     }
                 } else if (attributes == null || attributes.isRegularFile() || Files.isSymbolicLink(child)) {
                     skip = selection.skipFile(relative, child);
@@ -165,10 +165,14 @@ public final class InputCollector {
             }
         }
 
-        /** Lists a folder onto the stack, or says why it cannot; false if it could not be listed. */
-        private boolean enter(String name, Path folder, Path relative, Set<Object> open, Deque<Frame> stack) {
+        /**
+         * Lists a folder onto the stack, or says why it cannot; false if it could not be listed.
+         * {@code attributes}: the folder's, when already read, else null.
+         */
+        private boolean enter(String name, Path folder, Path relative, BasicFileAttributes attributes, Set<Object> open,
+                Deque<Frame> stack) {
             try {
-                Object identity = identity(folder);
+                Object identity = attributes != null ? identity(folder, attributes) : identity(folder);
                 if (open.contains(identity)) {
                     sources.add(InputSource.failed(name, "directory loop: skipped"));
                     return false;

@@ -26,4 +26,13 @@ class FeatureNameTest {
         assertEquals("w=" + river + "é", name.toString());
         assertEquals(("w=" + river + "é").hashCode(), name.hash());
     }
+
+    @Test
+    void aNameBeyondLatin1HasTheHashOfItsString() {
+        FeatureName name = new FeatureName().start("w=").append("北京").append(",").append("😀\uD83D", 0, 3);
+        assertEquals("w=北京,😀\uD83D", name.toString());
+        assertEquals("w=北京,😀\uD83D".hashCode(), name.hash());
+        assertEquals(8, name.length());
+        assertEquals('\uD83D', name.charAt(5));
+    }
 }
