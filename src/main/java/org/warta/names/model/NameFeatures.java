@@ -142,8 +142,8 @@ final class NameFeatures {
         final boolean common;
         final String[] clusters;
         /**
-         * The hashes of the names of the pair features with this word first, up to the second
-         * word ("pw,w=Presiden," and "w,nw=Presiden,"), for {@link PositionSums.PairStarts}.
+         * The hashes of the starts of the names of the pair features with this word first, up to
+         * the second word ("pw,w=Presiden," and "w,nw=Presiden,"), for {@link PositionSums.PairNames}.
          */
         final int previousPairStart;
         final int nextPairStart;

@@ -59,14 +59,14 @@ public final class NameFinder {
     private final int beamSize;
     private final Outcomes outcomes;
     private final WordMemo memo;
-    private final PositionSums.PairStarts pairStarts;
+    private final PositionSums.PairNames pairNames;
     private final ThreadLocal<ThreadState> threadState = ThreadLocal.withInitial(ThreadState::new);
 
     /** A model's weights and what the decoder derives from them alone; read-only, so finders share it. */
-    private record Model(MaxentScores scores, int beamSize, PositionSums.PairStarts pairStarts) {
+    private record Model(MaxentScores scores, int beamSize, PositionSums.PairNames pairNames) {
 
         Model(MaxentScores scores, int beamSize) {
-            this(scores, beamSize, new PositionSums.PairStarts(scores));
+            this(scores, beamSize, new PositionSums.PairNames(scores));
         }
     }
 
@@ -78,7 +78,7 @@ public final class NameFinder {
     private NameFinder(Model model) {
         this.scores = model.scores();
         this.beamSize = model.beamSize();
-        this.pairStarts = model.pairStarts();
+        this.pairNames = model.pairNames();
         this.outcomes = new Outcomes(scores);
         this.memo = new WordMemo(outcomes.count());
     }
@@ -482,7 +482,7 @@ public final class NameFinder {
     /** One thread's features, and its tables of position features' sums. */
     private final class ThreadState {
         final NameFeatures features = new NameFeatures(memo);
-        final PositionSums positionSums = new PositionSums(scores, pairStarts);
+        final PositionSums positionSums = new PositionSums(scores, pairNames);
         /** The name of the feature being looked up. */
         final FeatureName name = new FeatureName();
         /** The sums {@link #addWeights} adds to. */

@@ -8,42 +8,62 @@ import java.util.Map;
  * The summed weights of a word's position features ({@link NameFeatures#positionFeatures}) with
  * as few look-ups of feature names as the model allows: the features that only hold or not are
  * summed once for each combination of them, the shape pairs once for each pair of shapes, the
- * earlier tag once for each tag, and a pair of words only when the model has a pair that starts
- * with the first word ({@link PairStarts}; most pairs it has not), by a name built in place.
+ * earlier tag once for each tag, and a pair of words only when the model may have it ({@link
+ * PairNames}; most pairs it has not), by a name built in place.
  *
  * <p>One instance belongs to one thread.
  */
 final class PositionSums {
 
     /**
-     * The beginnings of the model's pair features, up to and with a comma after the first word
-     * ("w,nw=Joko,"), as a filter of their hashes, shared by every thread: a pair is looked up only
-     * when its beginning is in the filter. A word may hold a comma ("w,nw=Rp,1,5"), so each comma
-     * after the prefix ends a beginning. A hash may be in the filter by chance, which costs a
-     * look-up and no more: the look-up compares the whole name.
+     * The hashes of the names of the model's pair features ("w,nw=Joko,Widodo"), as a filter
+     * shared by every thread: a pair is looked up only when the hash of its name is in the filter,
+     * and that hash is put together from the first word's hash of its start ("w,nw=Joko,", kept
+     * with the word) and the second word's own, without the name. A hash may be in the filter by
+     * chance (one in fifty), which costs a look-up and no more: the look-up compares the whole name.
      */
-    static final class PairStarts {
+    static final class PairNames {
 
         private static final int BITS = 1 << 20;
+        /** 31 to the power of the index, for the hashes of names of up to that many characters more. */
+        private static final int[] POWERS_OF_31 = new int[64];
+
+        static {
+            POWERS_OF_31[0] = 1;
+            for (int n = 1; n < POWERS_OF_31.length; n++) {
+                POWERS_OF_31[n] = 31 * POWERS_OF_31[n - 1];
+            }
+        }
+
         private final long[] bits = new long[BITS / Long.SIZE];
 
-        PairStarts(MaxentScores scores) {
+        PairNames(MaxentScores scores) {
             for (String prefix : List.of(NameFeatures.PREVIOUS_PAIR, NameFeatures.NEXT_PAIR)) {
                 scores.forEachNamed(prefix, (chars, start, end) -> {
                     int hash = 0;
                     for (int i = start; i < end; i++) {
                         hash = 31 * hash + chars[i];
-                        if (chars[i] == ',' && i >= start + prefix.length()) {
-                            bits[bit(hash) >>> 6] |= 1L << bit(hash);
-                        }
                     }
+                    bits[bit(hash) >>> 6] |= 1L << bit(hash);
                 });
             }
         }
 
-        /** Whether a pair feature may begin with the name whose hash this is. */
-        boolean mayStart(int hash) {
+        /** Whether the model may have the pair feature whose name is a start of hash {@code startHash} followed by {@code second}. */
+        boolean mayHave(int startHash, String second) {
+            int hash = startHash * powerOf31(second.length()) + second.hashCode();
             return (bits[bit(hash) >>> 6] & 1L << bit(hash)) != 0;
+        }
+
+        private static int powerOf31(int n) {
+            if (n < POWERS_OF_31.length) {
+                return POWERS_OF_31[n];
+            }
+            int power = POWERS_OF_31[POWERS_OF_31.length - 1];
+            for (int i = POWERS_OF_31.length - 1; i < n; i++) {
+                power *= 31;
+            }
+            return power;
         }
 
         private static int bit(int hash) {
@@ -52,16 +72,16 @@ final class PositionSums {
     }
 
     private final MaxentScores scores;
-    private final PairStarts pairStarts;
+    private final PairNames pairNames;
     private final FeatureName pairName = new FeatureName();
     private final double[][] byFlags = new double[1 << NameFeatures.FLAG_FEATURES.length][];
     private final double[][] previousShapes = new double[NameFeatures.SHAPE_LIMIT * NameFeatures.SHAPE_LIMIT][];
     private final double[][] nextShapes = new double[NameFeatures.SHAPE_LIMIT * NameFeatures.SHAPE_LIMIT][];
     private final Map<String, double[]> byEarlierOutcome = new HashMap<>();
 
-    PositionSums(MaxentScores scores, PairStarts pairStarts) {
+    PositionSums(MaxentScores scores, PairNames pairNames) {
         this.scores = scores;
-        this.pairStarts = pairStarts;
+        this.pairNames = pairNames;
     }
 
     /** Adds the weights of the position features of word {@code index} of the sentence {@code features} holds. */
@@ -73,7 +93,7 @@ final class PositionSums {
         MaxentScores.addSums(byFlags[flags], sums);
         NameFeatures.Word word = features.word(index);
         if (index > 0) {
-            if (pairStarts.mayStart(features.word(index - 1).previousPairStart)) {
+            if (pairNames.mayHave(features.word(index - 1).previousPairStart, words[index])) {
                 scores.add(pairName.start(NameFeatures.PREVIOUS_PAIR).append(words[index - 1]).append(",").append(words[index]), sums);
             }
             int shapes = features.word(index - 1).shapeId * NameFeatures.SHAPE_LIMIT + word.shapeId;
@@ -83,7 +103,7 @@ final class PositionSums {
             MaxentScores.addSums(previousShapes[shapes], sums);
         }
         if (index + 1 < words.length) {
-            if (pairStarts.mayStart(word.nextPairStart)) {
+            if (pairNames.mayHave(word.nextPairStart, words[index + 1])) {
                 scores.add(pairName.start(NameFeatures.NEXT_PAIR).append(words[index]).append(",").append(words[index + 1]), sums);
             }
             int shapes = word.shapeId * NameFeatures.SHAPE_LIMIT + features.word(index + 1).shapeId;

@@ -25,13 +25,16 @@ class PositionSumsTest {
     }
 
     @Test
-    void theStartsOfPairsEndAtEachCommaAfterTheFirstWord() {
-        PositionSums.PairStarts starts = new PositionSums.PairStarts(scores("w,nw=Rp,1,5", "pw,w=Presiden,Joko", "def"));
-        assertTrue(starts.mayStart("w,nw=Rp,".hashCode()));
-        assertTrue(starts.mayStart("w,nw=Rp,1,".hashCode()));
-        assertTrue(starts.mayStart("pw,w=Presiden,".hashCode()));
-        assertFalse(starts.mayStart("w,nw=Presiden,".hashCode()));
-        assertFalse(starts.mayStart("w,".hashCode()), "a comma of the prefix ends no start");
+    void aPairIsFoundFromTheFirstWordsStartAndTheSecondWord() {
+        PositionSums.PairNames pairs = new PositionSums.PairNames(scores("w,nw=Rp,1,5", "pw,w=Presiden,Joko", "def"));
+        assertTrue(pairs.mayHave("w,nw=Rp,".hashCode(), "1,5"));
+        assertTrue(pairs.mayHave("w,nw=Rp,1,".hashCode(), "5"), "a word with a comma in it, split either way");
+        assertTrue(pairs.mayHave("pw,w=Presiden,".hashCode(), "Joko"));
+        assertFalse(pairs.mayHave("pw,w=Presiden,".hashCode(), "Jokowi"));
+        assertFalse(pairs.mayHave("w,nw=Presiden,".hashCode(), "Joko"));
+        String longWord = "x".repeat(70);
+        assertTrue(new PositionSums.PairNames(scores("w,nw=a," + longWord)).mayHave("w,nw=a,".hashCode(), longWord),
+                "a second word longer than the table of powers");
     }
 
     @Test
@@ -53,7 +56,7 @@ class PositionSumsTest {
         }
         names.add("w,nw=Joko,Tidak"); // a pair of a known first word that the sentence does not have
         MaxentScores scores = scores(names.stream().distinct().toArray(String[]::new));
-        PositionSums sums = new PositionSums(scores, new PositionSums.PairStarts(scores));
+        PositionSums sums = new PositionSums(scores, new PositionSums.PairNames(scores));
         for (int i = 0; i < sentence.length; i++) {
             List<String> expected = new ArrayList<>();
             features.positionFeatures(i, expected);
