@@ -38,6 +38,8 @@ final class MaxentScores {
     private final double[] weights;
     /** A feature's number plus one, in the slot of its hash or the first free one after it; 0 is empty. */
     private final int[] slots;
+    /** How far a mixed hash is shifted to leave the bits of a slot: worked out once, as the quick compiler would not. */
+    private final int slotShift;
 
     private MaxentScores(String[] outcomes, int[] nameEnds, char[] names, double[] weights) {
         this.outcomes = outcomes;
@@ -45,6 +47,7 @@ final class MaxentScores {
         this.names = names;
         this.weights = weights;
         this.slots = new int[Integer.highestOneBit(Math.max(1, nameEnds.length)) << 2];
+        this.slotShift = Integer.numberOfLeadingZeros(slots.length - 1);
         for (int f = 0; f < nameEnds.length; f++) {
             int slot = slot(hash(names, start(f), nameEnds[f]));
             while (slots[slot] != 0) {
@@ -259,7 +262,7 @@ final class MaxentScores {
 
     /** The slot for a hash: {@link String#hashCode()}'s low bits are poorly mixed for short names. */
     private int slot(int hash) {
-        return (hash ^ hash >>> 16) * 0x9E3779B1 >>> Integer.numberOfLeadingZeros(slots.length - 1) & slots.length - 1;
+        return (hash ^ hash >>> 16) * 0x9E3779B1 >>> slotShift & slots.length - 1;
     }
 
     /** {@link String#hashCode()} of {@code chars[from, to)}, without making the string. */
