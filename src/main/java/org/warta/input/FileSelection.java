@@ -51,7 +51,7 @@ public final class FileSelection {
     private static final Set<String> SKIPPED_EXTENSIONS = WordList.load(FileSelection.class, "skipped-extensions.txt");
 
     /** How many bytes at a file's start are looked at for a NUL byte, the mark of binary data (as git does). */
-    private static final int SNIFFED_BYTES = 8000;
+    static final int SNIFFED_BYTES = 8000;
 
     private record Glob(String pattern, boolean exclude, boolean foldersOnly, boolean byName, PathMatcher matcher) {
 
@@ -107,19 +107,23 @@ public final class FileSelection {
         return last != null && last.exclude() ? Skip.GLOB : null;
     }
 
-    /** Why the regular file {@code file}, at {@code relative} below a given folder, is not read; null when it is. */
-    Skip skipFile(Path relative, Path file) {
+    /**
+     * Why the regular file {@code file}, at {@code relative} below a given folder, is not read;
+     * null when it is. {@code start} is room for the bytes looked at ({@link #SNIFFED_BYTES}),
+     * reused from file to file: a folder of thousands of files allocated a buffer and a copy for each.
+     */
+    Skip skipFile(Path relative, Path file, byte[] start) {
         Skip byName = skipFileByName(relative);
         if (byName != null) {
             return byName;
         }
-        byte[] start;
+        int length;
         try (InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(SNIFFED_BYTES);
+            length = in.readNBytes(start, 0, SNIFFED_BYTES);
         } catch (IOException e) {
             return null; // not skipped: reading it says why
         }
-        return isBinary(start) ? Skip.BINARY : null;
+        return isBinary(start, length) ? Skip.BINARY : null;
     }
 
     /**
@@ -165,10 +169,15 @@ public final class FileSelection {
      * its first bytes, as binary data has and text never (UTF-16 with a byte order mark aside).
      */
     public static boolean isBinary(byte[] content) {
-        if (content.length >= 2 && TextDecoder.isUtf16ByteOrderMark(content[0], content[1])) {
+        return isBinary(content, content.length);
+    }
+
+    /** The same for the first {@code length} bytes of {@code content}. */
+    static boolean isBinary(byte[] content, int length) {
+        if (length >= 2 && TextDecoder.isUtf16ByteOrderMark(content[0], content[1])) {
             return false;
         }
-        for (int i = 0; i < Math.min(content.length, SNIFFED_BYTES); i++) {
+        for (int i = 0; i < Math.min(length, SNIFFED_BYTES); i++) {
             if (content[i] == 0) {
                 return true;
             }

@@ -128,6 +128,7 @@ public final class InputCollector {
             Map<FileSelection.Skip, Integer> skipped = new EnumMap<>(FileSelection.Skip.class);
             Set<Object> open = new HashSet<>(); // the folders on the stack: a link back to one of them is a loop
             Deque<Frame> stack = new ArrayDeque<>();
+            byte[] sniffed = new byte[FileSelection.SNIFFED_BYTES];
             boolean listed = enter(name, folder, null, null, open, stack);
             while (!stack.isEmpty()) {
                 Frame frame = stack.peek();
@@ -149,7 +150,7 @@ public final class InputCollector {
                         enter(childName, child, relative, attributes, open, stack);
                     }
                 } else if (attributes == null || attributes.isRegularFile() || Files.isSymbolicLink(child)) {
-                    skip = selection.skipFile(relative, child);
+                    skip = selection.skipFile(relative, child, sniffed);
                     if (skip == null) {
                         addFile(childName, child, attributes);
                     }
