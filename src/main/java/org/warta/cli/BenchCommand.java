@@ -1,6 +1,6 @@
 package org.warta.cli;
 
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +16,7 @@ import org.warta.input.Section;
 import org.warta.input.SectionReader;
 import org.warta.input.UnreadableInputException;
 import org.warta.names.entities.EntityFinder;
+import org.warta.output.Utf8Writer;
 import org.warta.quotes.QuoteFinder;
 import org.warta.report.CorpusCountReport;
 import org.warta.report.CountFilter;
@@ -108,13 +109,13 @@ final class BenchCommand implements Callable<Integer> {
                 "megabytes", "runs");
         for (Stage stage : stages) {
             Function<CsvOutput, SectionReport<?>> reportFor = reportFor(stage);
-            int limit = reportFor.apply(CsvOutput.of(Writer.nullWriter())).sectionLimit();
+            int limit = reportFor.apply(discarded()).sectionLimit();
             List<Section> stageSections = sectionsByLimit.computeIfAbsent(limit, l -> recut(sections, l));
             for (int count : threads) {
                 Throughput.Result result;
                 try (ReportPipeline pipeline = new ReportPipeline(reader, count)) {
                     result = Throughput.measure(() -> {
-                        SectionReport<?> report = reportFor.apply(CsvOutput.of(Writer.nullWriter()));
+                        SectionReport<?> report = reportFor.apply(discarded());
                         pipeline.run(stageSections, report);
                         report.finish();
                     }, bytes, warmups, runs);
@@ -201,5 +202,10 @@ final class BenchCommand implements Callable<Integer> {
                 yield out -> new QuoteReport(finder, QuoteFilter.ALL, out);
             }
         };
+    }
+
+    /** Rows written as a report writes them (through a {@link Utf8Writer}) and then dropped. */
+    private static CsvOutput discarded() {
+        return CsvOutput.of(new Utf8Writer(OutputStream.nullOutputStream(), 1 << 16));
     }
 }

@@ -119,7 +119,7 @@ public final class FileSelection {
         }
         int length;
         try (InputStream in = Files.newInputStream(file)) {
-            length = in.readNBytes(start, 0, SNIFFED_BYTES);
+            length = in.readNBytes(start, 0, Math.min(start.length, SNIFFED_BYTES));
         } catch (IOException e) {
             return null; // not skipped: reading it says why
         }

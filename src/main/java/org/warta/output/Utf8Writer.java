@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A writer of UTF-8, buffered before a stream or kept in memory, which also takes text already
@@ -36,6 +37,7 @@ public final class Utf8Writer extends Writer {
     /** The characters of a string being encoded, copied out of it a buffer's worth at a time. */
     private char[] chars = new char[0];
     private final char[] single = new char[1];
+    private boolean closed;
 
     /** A writer to {@code out} through a buffer of {@code bufferSize} bytes. */
     public Utf8Writer(OutputStream out, int bufferSize) {
@@ -66,6 +68,8 @@ public final class Utf8Writer extends Writer {
 
     /** Writes bytes that are already UTF-8, after whatever characters were written before them. */
     public void writeUtf8(byte[] utf8, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, utf8.length);
+        ensureOpen();
         if (length == 0) {
             return; // a high surrogate before nothing may still meet its low half
         }
@@ -83,6 +87,7 @@ public final class Utf8Writer extends Writer {
 
     /** Writes the decimal digits of {@code value}, as {@link Long#toString(long)} has them, without making that string. */
     public void writeDecimal(long value) throws IOException {
+        ensureOpen();
         if (value < 0) {
             write(Long.toString(value));
             return;
@@ -110,6 +115,8 @@ public final class Utf8Writer extends Writer {
     /** Writes part of a string; one in ASCII straight into the buffer, the most common and the cheapest case. */
     @Override
     public void write(String text, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, text.length());
+        ensureOpen();
         int end = offset + length;
         int from = offset;
         if (pendingHigh == 0 && length <= buffer.length - count) {
@@ -140,10 +147,12 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public Writer append(CharSequence text, int start, int end) throws IOException {
-        if (text instanceof String string) {
+        CharSequence chars = text == null ? "null" : text; // as Writer appends null
+        Objects.checkFromToIndex(start, end, chars.length());
+        if (chars instanceof String string) {
             write(string, start, end - start);
         } else {
-            write(String.valueOf(text.subSequence(start, end)));
+            write(chars.subSequence(start, end).toString());
         }
         return this;
     }
@@ -157,6 +166,8 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] text, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, text.length);
+        ensureOpen();
         int i = offset;
         int end = offset + length;
         if (pendingHigh != 0 && i < end) {
@@ -215,6 +226,12 @@ public final class Utf8Writer extends Writer {
         }
     }
 
+    private void ensureOpen() throws IOException {
+        if (closed) {
+            throw new IOException("Stream closed");
+        }
+    }
+
     /** Makes room for {@code bytes} more, at most a buffer's worth before a stream: flushes the buffer, or in memory grows it. */
     private void ensureRoom(int bytes) throws IOException {
         if (buffer.length - count >= bytes) {
@@ -238,22 +255,44 @@ public final class Utf8Writer extends Writer {
     /** Writes out what is buffered; a high surrogate that ended the last write still waits for its low half. */
     @Override
     public void flush() throws IOException {
+        ensureOpen();
         flushBuffer();
         if (out != null) {
             out.flush();
         }
     }
 
-    /** Writes out what is buffered, a high surrogate still waiting as {@code ?}, and closes the stream. */
+    /**
+     * Writes out what is buffered, a high surrogate still waiting as {@code ?}, and closes the
+     * stream, even when that writing fails (its failure then comes first, the closing's added to
+     * it). Closing again does nothing; writing after it fails.
+     */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        IOException failure = null;
         try {
             replacePendingHigh();
             flushBuffer();
-        } finally {
-            if (out != null) {
+        } catch (IOException e) {
+            failure = e;
+        }
+        if (out != null) {
+            try {
                 out.close();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }

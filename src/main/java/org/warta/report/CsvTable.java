@@ -64,9 +64,9 @@ public final class CsvTable {
     }
 
     /**
-     * A table with no header whose rows go into {@code into}, to be handed to {@link #append} of
-     * this table: rows can be formatted on the threads that found them. Only where {@link
-     * #formatsInParts()}.
+     * A table with no header whose rows go into {@code into}, so that rows can be formatted on
+     * the threads that found them; rows formatted into an in-memory {@link Utf8Writer} are then
+     * handed to {@link #appendUtf8} of this table. Only where {@link #formatsInParts()}.
      */
     public CsvTable fragment(Appendable into) {
         return new CsvTable(out.into(into), header, false);

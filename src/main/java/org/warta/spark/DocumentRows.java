@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.warta.input.InputSource;
 import org.warta.input.SectionReader;
+import org.warta.output.Utf8Writer;
 import org.warta.report.CsvOutput;
 import org.warta.report.FoldedReport;
 import org.warta.report.ReportPipeline;
@@ -39,7 +41,8 @@ final class DocumentRows {
     }
 
     static Result of(String document, byte[] bytes, Function<CsvOutput, SectionReport<?>> reportFor) {
-        StringBuilder csv = new StringBuilder();
+        // rows in UTF-8, as the CLI writes them: tokenize's come already encoded
+        Utf8Writer csv = Utf8Writer.inMemory(bytes.length);
         SectionReport<?> report = reportFor.apply(new CsvOutput(csv, CsvOutput.Format.csv, false, false));
         String failure = run(document, bytes, report);
         if (failure != null) {
@@ -51,7 +54,8 @@ final class DocumentRows {
         report.finish();
         List<List<String>> rows = new ArrayList<>();
         try {
-            for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(csv.toString()))) {
+            String text = new String(csv.bytes(), StandardCharsets.UTF_8);
+            for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(text))) {
                 rows.add(record.toList());
             }
         } catch (IOException e) {

@@ -57,6 +57,29 @@ class OutputFormatTest {
         }
     }
 
+    /**
+     * Token rows in CSV are formatted in parts, in UTF-8, on the threads that segment a section;
+     * in JSON lines they are written whole: the two must agree over characters of one to four
+     * bytes, cells that need quoting, and a text long enough to be cut into several sections.
+     */
+    @Test
+    void tokenRowsFormattedInPartsAreTheRowsWrittenWhole() throws IOException {
+        String paragraph = "Menlu “Lavrov” tiba di 北京, café \"A,B\" 😀 Rp1.000,5 — naïve.\nKalimat kedua 𝔸 di sini.\n\n";
+        Path file = TestFiles.write(dir, "panjang.txt", paragraph.repeat(80_000 / paragraph.length()));
+        List<List<String>> csv = csvRows("tokenize", file.toString());
+        List<String> columns = List.of("document", "sentence", "index", "token", "start", "end");
+        List<List<String>> json = CliRun.of("tokenize", "--format", "jsonl", file.toString()).out().lines().map(line -> {
+            try {
+                Map<String, Object> object = JSON.std.mapFrom(line);
+                return columns.stream().map(column -> String.valueOf(object.get(column))).toList();
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+        assertTrue(csv.size() > 20_000, "rows of several sections: " + csv.size());
+        assertEquals(json, csv);
+    }
+
     @Test
     void tabSeparatedValuesEndLinesWithLfNeverQuoteAndEscapeTabsLineBreaksAndBackslashes() throws IOException {
         String text = "Kata \"Jokowi\" di\tJakarta\r\nmenyebut C:\\data, lalu pulang.\n";

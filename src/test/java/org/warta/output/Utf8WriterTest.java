@@ -2,9 +2,11 @@ package org.warta.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,12 @@ class Utf8WriterTest {
                 case 1 -> writer.write(("<" + text + ">").toCharArray(), 1, text.length());
                 case 2 -> writer.append(new StringBuilder("[" + text + "]"), 1, text.length() + 1);
                 case 3 -> text.chars().forEach(c -> write(writer, c));
+                case 6 -> writer.append("«" + text + "»", 1, text.length() + 1);
+                case 7 -> writer.write("ab" + text + "c", 2, text.length());
+                case 8 -> {
+                    writer.flush();
+                    writer.write(text);
+                }
                 case 4 -> {
                     if (writer instanceof Utf8Writer utf8) {
                         utf8.writeDecimal(number);
@@ -66,7 +74,7 @@ class Utf8WriterTest {
         // bytes already encoded come from whole strings: UTF-8 cannot hold half of a pair
         Arbitrary<Long> numbers = Arbitraries.oneOf(Arbitraries.longs().between(-5, 100_000),
                 Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE, 9L, 10L, 999_999_999_999L));
-        Arbitrary<Call> call = Arbitraries.integers().between(0, 5).flatMap(kind -> texts
+        Arbitrary<Call> call = Arbitraries.integers().between(0, 8).flatMap(kind -> texts
                 .filter(text -> kind != 5 || text.equals(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)))
                 .flatMap(text -> numbers.map(number -> new Call(kind, text, number))));
         return call.list().ofMaxSize(30);
@@ -107,6 +115,42 @@ class Utf8WriterTest {
             writer.write("\uD83D");
         }
         assertEquals("a\uD83D\uDE00b?" + "?c?", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFailingStreamFailsTheWriteAndTheCloseAndWritingAfterCloseFails() throws IOException {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void close() throws IOException {
+                throw new IOException("close failed");
+            }
+        };
+        Utf8Writer writer = new Utf8Writer(broken, 32);
+        writer.write("Kata");
+        assertEquals("No space left on device", assertThrows(IOException.class, writer::flush).getMessage());
+        IOException closing = assertThrows(IOException.class, writer::close);
+        assertEquals("No space left on device", closing.getMessage());
+        assertEquals("close failed", closing.getSuppressed()[0].getMessage());
+        writer.close(); // again: nothing
+        assertEquals("Stream closed", assertThrows(IOException.class, () -> writer.write("x")).getMessage());
+    }
+
+    @Test
+    void rangesOutsideTheTextAreRefusedBeforeAnythingIsWritten() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Writer writer = new Utf8Writer(bytes, 32)) {
+            assertThrows(IndexOutOfBoundsException.class, () -> writer.write(new char[] {'a', 'b', 'c'}, 2, 5));
+            assertThrows(IndexOutOfBoundsException.class, () -> writer.write(new char[] {'a'}, 0, -1));
+            assertThrows(IndexOutOfBoundsException.class, () -> writer.write("abc", 1, 3));
+            assertThrows(IndexOutOfBoundsException.class, () -> writer.writeUtf8(new byte[2], 1, 2));
+            writer.append(null, 0, 2);
+        }
+        assertEquals("nu", bytes.toString(StandardCharsets.UTF_8), "null is appended as Writer appends it");
     }
 
     @Test

@@ -24,7 +24,11 @@ final class PositionSums {
      */
     static final class PairNames {
 
-        /** A million bits: 128 kB, of which the model's 18,494 pairs set about one in fifty. */
+        /**
+         * A million bits, 128 kB, of which the bundled model's 18,494 pairs set about one in
+         * fifty. A model given with --model that has far more pairs fills more of it, which costs
+         * look-ups, never a pair the model has.
+         */
         private static final int BITS_LOG = 20;
         /** How far a mixed hash is shifted to leave a bit's number. */
         private static final int SHIFT = Integer.SIZE - BITS_LOG;
