@@ -1,10 +1,8 @@
 package org.warta.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.warta.input.Section;
 import org.warta.input.SectionReader;
-import org.warta.output.Utf8Writer;
 import org.warta.text.CodePointOffsets;
 import org.warta.text.Segmenter;
 import org.warta.text.Sentence;
@@ -12,86 +10,57 @@ import org.warta.text.Token;
 
 /**
  * {@code document,sentence,index,token,start,end}: one row a token. Sentences and token indices
- * count from 1 within the document and the sentence; offsets are code points, end exclusive.
- *
- * <p>In CSV and TSV the rows are formatted on the thread that segmented the section, all but
- * their first two cells: the sentence numbers of a section depend on how many sentences the
- * sections before it had, which only the writing thread knows. It then puts each row together
- * from the document's cell, the sentence number and the formatted rest.
+ * count from 1 within the document and the sentence; offsets are code points, end exclusive. In
+ * CSV and TSV the rows are formatted on the thread that segmented the section, all but their
+ * first two cells ({@link SentenceRows}).
  */
-public final class TokenReport implements SectionReport<TokenReport.Segmented> {
-
-    /**
-     * A section's tokens, as they wait to be written: how many each sentence has, and where the
-     * format allows, the rows without their first two cells, one after another in UTF-8 in {@code
-     * rests}, row {@code r} ending at byte {@code ends[r]}; else (JSON lines) the sentences themselves.
-     */
-    public record Segmented(int[] sentenceSizes, byte[] rests, int[] ends, List<Sentence> sentences) {
-    }
+public final class TokenReport implements SectionReport<SentenceRows.Pending> {
 
     private final Segmenter segmenter;
     private final CsvTable table;
+    private final SentenceRows rows;
     private final SentenceNumbers numbers = new SentenceNumbers();
-    private String document;
-    private String documentCells;
 
     public TokenReport(Segmenter segmenter, CsvOutput out) {
         this.segmenter = segmenter;
         this.table = new CsvTable(out, "document", "sentence", "index", "token", "start", "end");
+        this.rows = new SentenceRows(table);
     }
 
     @Override
-    public Segmented analyse(Section section) {
+    public SentenceRows.Pending analyse(Section section) {
         List<Sentence> sentences = segmenter.segment(section.text());
-        int[] sentenceSizes = new int[sentences.size()];
-        int rows = 0;
-        for (int s = 0; s < sentenceSizes.length; s++) {
-            sentenceSizes[s] = sentences.get(s).tokens().size();
-            rows += sentenceSizes[s];
+        int[] tokens = new int[sentences.size()];
+        for (int s = 0; s < tokens.length; s++) {
+            tokens[s] = sentences.get(s).tokens().size();
         }
-        if (!table.formatsInParts()) {
-            return new Segmented(sentenceSizes, null, null, sentences);
+        if (!rows.inParts()) {
+            return SentenceRows.Pending.whole(tokens, sentences);
         }
-        int[] ends = new int[rows];
-        Utf8Writer rests = Utf8Writer.inMemory(rows * 24);
-        CsvTable fragment = table.fragment(rests);
+        SentenceRows.Formatter formatter = rows.formatter(tokens, 24);
         CodePointOffsets offsets = new CodePointOffsets(section.text());
         long start = section.codePointStart();
-        int row = 0;
         for (Sentence sentence : sentences) {
-            List<Token> tokens = sentence.tokens();
-            for (int t = 0; t < tokens.size(); t++) {
-                Token token = tokens.get(t);
-                fragment.number(t + 1).text(token.text()).number(start + offsets.at(token.start()))
-                        .number(start + offsets.at(token.end())).endRow();
-                ends[row++] = (int) rests.written();
+            List<Token> sentenceTokens = sentence.tokens();
+            for (int t = 0; t < sentenceTokens.size(); t++) {
+                Token token = sentenceTokens.get(t);
+                formatter.row().number(t + 1).text(token.text()).number(start + offsets.at(token.start()))
+                        .number(start + offsets.at(token.end()));
+                formatter.endRow();
             }
         }
-        return new Segmented(sentenceSizes, rests.bytes(), ends, null);
+        return formatter.formatted();
     }
 
     @Override
-    public void write(Section section, Segmented segmented) {
+    public void write(Section section, SentenceRows.Pending pending) {
         int before = numbers.before(section);
-        if (segmented.sentences() != null) {
-            writeRows(section, segmented.sentences(), before);
+        if (pending.sentences() != null) {
+            writeRows(section, pending.sentences(), before);
         } else {
-            if (!section.document().equals(document)) {
-                document = section.document();
-                documentCells = table.cell(document) + table.delimiter();
-            }
-            int row = 0;
-            int from = 0;
-            for (int s = 0; s < segmented.sentenceSizes().length; s++) {
-                byte[] prefix = (documentCells + (before + s + 1) + table.delimiter()).getBytes(StandardCharsets.UTF_8);
-                for (int t = 0; t < segmented.sentenceSizes()[s]; t++) {
-                    table.appendUtf8(prefix, 0, prefix.length);
-                    table.appendUtf8(segmented.rests(), from, segmented.ends()[row]);
-                    from = segmented.ends()[row++];
-                }
-            }
+            rows.write(section.document(), before, pending);
         }
-        numbers.passed(segmented.sentenceSizes().length);
+        numbers.passed(pending.rowsPerSentence().length);
     }
 
     private void writeRows(Section section, List<Sentence> sentences, int before) {

@@ -58,17 +58,25 @@ class OutputFormatTest {
     }
 
     /**
-     * Token rows in CSV are formatted in parts, in UTF-8, on the threads that segment a section;
-     * in JSON lines they are written whole: the two must agree over characters of one to four
-     * bytes, cells that need quoting, and a text long enough to be cut into several sections.
+     * Token and sentence rows in CSV are formatted in parts, in UTF-8, on the threads that segment
+     * a section; in JSON lines they are written whole: the two must agree over characters of one
+     * to four bytes, cells that need quoting, and a text long enough to be cut into several sections.
      */
     @Test
-    void tokenRowsFormattedInPartsAreTheRowsWrittenWhole() throws IOException {
+    void rowsFormattedInPartsAreTheRowsWrittenWhole() throws IOException {
         String paragraph = "Menlu “Lavrov” tiba di 北京, café \"A,B\" 😀 Rp1.000,5 — naïve.\nKalimat kedua 𝔸 di sini.\n\n";
         Path file = TestFiles.write(dir, "panjang.txt", paragraph.repeat(80_000 / paragraph.length()));
-        List<List<String>> csv = csvRows("tokenize", file.toString());
-        List<String> columns = List.of("document", "sentence", "index", "token", "start", "end");
-        List<List<String>> json = CliRun.of("tokenize", "--format", "jsonl", file.toString()).out().lines().map(line -> {
+        List<List<String>> tokens = csvRows("tokenize", file.toString());
+        assertTrue(tokens.size() > 20_000, "rows of several sections: " + tokens.size());
+        assertEquals(jsonRows(List.of("document", "sentence", "index", "token", "start", "end"), "tokenize", file.toString()),
+                tokens);
+        assertEquals(jsonRows(List.of("document", "sentence", "start", "end", "text"), "tokenize", "--sentences", file.toString()),
+                csvRows("tokenize", "--sentences", file.toString()));
+    }
+
+    /** The JSON lines of a command, each object's values in the order of {@code columns}, as text. */
+    private static List<List<String>> jsonRows(List<String> columns, String... command) {
+        return CliRun.of(CliRun.concat(command, "--format", "jsonl")).out().lines().map(line -> {
             try {
                 Map<String, Object> object = JSON.std.mapFrom(line);
                 return columns.stream().map(column -> String.valueOf(object.get(column))).toList();
@@ -76,8 +84,6 @@ class OutputFormatTest {
                 throw new AssertionError(e);
             }
         }).toList();
-        assertTrue(csv.size() > 20_000, "rows of several sections: " + csv.size());
-        assertEquals(json, csv);
     }
 
     @Test
