@@ -5,6 +5,7 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
@@ -199,17 +200,12 @@ final class MaxentScores {
         }
     }
 
-    /** A feature's name, as a range of an array that must not be changed. */
-    interface NameVisitor {
-        void visit(char[] chars, int start, int end);
-    }
-
-    /** Hands the name of each feature that starts with {@code prefix} to {@code visitor}. */
-    void forEachNamed(String prefix, NameVisitor visitor) {
+    /** Hands the hash ({@link String#hashCode()}) of the name of each feature that starts with {@code prefix} to {@code hashes}. */
+    void forEachNamed(String prefix, IntConsumer hashes) {
         for (int f = 0; f < nameEnds.length; f++) {
             int start = start(f);
             if (nameEnds[f] - start >= prefix.length() && namesHold(start, prefix)) {
-                visitor.visit(names, start, nameEnds[f]);
+                hashes.accept(hash(names, start, nameEnds[f]));
             }
         }
     }

@@ -158,8 +158,8 @@ final class NameFeatures {
                     | (NameLexicon.isTitleLower(lower) ? TITLE : 0) | (NameLexicon.isCountryLower(lower) ? COUNTRY : 0);
             common = NameLexicon.isCommonWord(lower);
             clusters = WordClasses.clusters(text);
-            previousPairStart = pairStart(PREVIOUS_PAIR, text);
-            nextPairStart = pairStart(NEXT_PAIR, text);
+            previousPairStart = PositionSums.PairNames.startHash(PREVIOUS_PAIR, text);
+            nextPairStart = PositionSums.PairNames.startHash(NEXT_PAIR, text);
             weightsAfter = new WordMemo.Sums[outcomes];
         }
 
@@ -179,10 +179,6 @@ final class NameFeatures {
 
         void keepWeightsAfter(int previous, WordMemo.Sums sums) {
             weightsAfter[previous] = sums;
-        }
-
-        private static int pairStart(String prefix, String first) {
-            return 31 * (prefix + first).hashCode() + ',';
         }
 
         private static double[] valuesOf(WordMemo.Sums sums) {

@@ -19,7 +19,7 @@ final class PositionSums {
      * The hashes of the names of the model's pair features ("w,nw=Joko,Widodo"), as a filter
      * shared by every thread: a pair is looked up only when the hash of its name is in the filter,
      * and that hash is put together from the first word's hash of its start ("w,nw=Joko,", kept
-     * with the word) and the second word's own, without the name. A hash may be in the filter by
+     * with the word, {@link #startHash}) and the second word's own, without the name. A hash may be in the filter by
      * chance (one in fifty), which costs a look-up and no more: the look-up compares the whole name.
      */
     static final class PairNames {
@@ -46,11 +46,7 @@ final class PositionSums {
 
         PairNames(MaxentScores scores) {
             for (String prefix : List.of(NameFeatures.PREVIOUS_PAIR, NameFeatures.NEXT_PAIR)) {
-                scores.forEachNamed(prefix, (chars, start, end) -> {
-                    int hash = 0;
-                    for (int i = start; i < end; i++) {
-                        hash = 31 * hash + chars[i];
-                    }
+                scores.forEachNamed(prefix, hash -> {
                     int bit = bit(hash);
                     bits[bit >>> 6] |= 1L << bit;
                 });
@@ -59,8 +55,21 @@ final class PositionSums {
 
         /** Whether the model may have the pair feature whose name is a start of hash {@code startHash} followed by {@code second}. */
         boolean mayHave(int startHash, String second) {
-            int bit = bit(startHash * powerOf31(second.length()) + second.hashCode());
+            int bit = bit(hashFollowedBy(startHash, second));
             return (bits[bit >>> 6] & 1L << bit) != 0;
+        }
+
+        /**
+         * The hash of a pair feature's name up to its second word ("w,nw=Joko,"): a word keeps
+         * its two, made without the strings.
+         */
+        static int startHash(String prefix, String first) {
+            return 31 * hashFollowedBy(prefix.hashCode(), first) + ',';
+        }
+
+        /** {@link String#hashCode()} of a string of hash {@code hash} followed by {@code text}, from the two hashes. */
+        private static int hashFollowedBy(int hash, String text) {
+            return hash * powerOf31(text.length()) + text.hashCode();
         }
 
         private static int powerOf31(int n) {
