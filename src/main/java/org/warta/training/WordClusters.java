@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.warta.names.model.WordClasses;
 import org.warta.text.Characters;
 
 /**
@@ -139,27 +140,40 @@ public final class WordClusters {
 
     /**
      * Learns the fine and the coarse classes of the IndoSum articles under {@code indosum} and
-     * writes them as the resource the name features read: a word, its fine class, its coarse one.
-     * Returns how many words it wrote.
+     * writes them as the resource the name features read ({@link #fileLines}). Returns how many
+     * words it wrote.
      */
     public static int learnAndWrite(Path indosum, Path file) throws IOException {
         List<List<String>> sentences = new ArrayList<>();
         IndoSumReader.forEachParagraph(indosum, sentences::addAll);
-        Map<String, Integer> fine = learn(sentences, FINE, MIN_COUNT, PASSES);
-        Map<String, Integer> coarse = learn(sentences, COARSE, MIN_COUNT, PASSES);
-        List<String> lines = new ArrayList<>();
-        lines.add("# Word clusters of the name model: a word as written, a tab, its class among " + FINE + ", a tab, its class");
-        lines.add("# among " + COARSE + ". Classes of words that occur in similar contexts, learned by 'warta train names'");
-        lines.add("# (WordClusters, the exchange algorithm) from the IndoSum news articles (CC BY-SA 4.0; see NOTICE), words");
-        lines.add("# seen at least " + MIN_COUNT + " times, but none of IndoSum's strings joined with underscores or markup. A list of");
-        lines.add("# words and numbers only: no sentence is kept.");
-        new TreeMap<>(fine).forEach((word, fineClass) -> {
-            if (isKeptInFile(word)) {
-                lines.add(word + "\t" + fineClass + "\t" + coarse.get(word));
-            }
-        });
+        List<String> lines = fileLines(learn(sentences, FINE, MIN_COUNT, PASSES), learn(sentences, COARSE, MIN_COUNT, PASSES));
         Files.write(file, lines, StandardCharsets.UTF_8);
         return (int) lines.stream().filter(line -> !line.startsWith("#")).count();
+    }
+
+    /**
+     * The resource's lines: a comment, then for each word that is kept ({@link #isKeptInFile})
+     * its key ({@link WordClasses#key}, not the word itself: no text of the corpus is shipped),
+     * its fine class and its coarse one, in the order of the keys.
+     */
+    static List<String> fileLines(Map<String, Integer> fine, Map<String, Integer> coarse) {
+        List<String> lines = new ArrayList<>();
+        lines.add("# Word clusters of the name model: a word's key (WordClasses.key, a 64-bit hash of the word as written),");
+        lines.add("# a tab, its class among " + FINE + ", a tab, its class among " + COARSE + ". Classes of words that occur in");
+        lines.add("# similar contexts, learned by 'warta train names' (WordClusters, the exchange algorithm) from the IndoSum");
+        lines.add("# news articles (CC BY-SA 4.0; see NOTICE), words seen at least " + MIN_COUNT + " times, but none of IndoSum's");
+        lines.add("# strings joined with underscores or markup. Keys and numbers only: no word or sentence of the corpus.");
+        Map<String, String> byKey = new TreeMap<>();
+        fine.forEach((word, fineClass) -> {
+            if (isKeptInFile(word)) {
+                String previous = byKey.put(WordClasses.keyText(word), fineClass + "\t" + coarse.get(word));
+                if (previous != null) {
+                    throw new IllegalStateException("two words of the clusters share the key of '" + word + "'");
+                }
+            }
+        });
+        byKey.forEach((key, classes) -> lines.add(key + "\t" + classes));
+        return lines;
     }
 
     /**
@@ -177,7 +191,7 @@ public final class WordClusters {
         return word.indexOf('_') < 0 && !word.contains("=\"") && word.codePoints().noneMatch(Characters::isSeparator);
     }
 
-    /** A token that can stand on a line of its own in the clusters file: no white space in it. */
+    /** A token the classes are learned for: no white space in it (the bundled classes were learned so). */
     private static boolean isWord(String token) {
         return !token.isEmpty() && token.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
