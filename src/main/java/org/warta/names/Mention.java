@@ -20,6 +20,20 @@ public record Mention(int sentence, int start, int end, String text, EntityType 
         }
     }
 
+    // written out: see NameSpan
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Mention mention && sentence == mention.sentence && start == mention.start && end == mention.end
+                && type == mention.type && text.equals(mention.text) && role.equals(mention.role) && entity.equals(mention.entity);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = (31 * sentence + start) * 31 + end;
+        hash = (31 * hash + text.hashCode()) * 31 + type.ordinal();
+        return (31 * hash + role.hashCode()) * 31 + entity.hashCode();
+    }
+
     /**
      * The mention of {@code document} between {@code start} and {@code end}: its text is the
      * document's, and until it is resolved it refers to that text.

@@ -14,6 +14,21 @@ public record NameSpan(int start, int end, EntityType type) {
         }
     }
 
+    // Written out, as in every record the name reports compare or hash: a record's generated
+    // equals and hashCode link through invokedynamic when first called, which cost short runs
+    // milliseconds each, and run slower under the quick compiler those runs use. An enum counts
+    // by its ordinal, so that hashes, and the order of sets of these, are the same in every run.
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NameSpan span && start == span.start && end == span.end && type == span.type;
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * start + end) * 31 + type.ordinal();
+    }
+
     /** Whether this name shares a token with {@code [from, to)}. */
     public boolean overlaps(int from, int to) {
         return start < to && from < end;

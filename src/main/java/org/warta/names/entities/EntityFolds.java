@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,6 +49,17 @@ public final class EntityFolds implements Serializable {
     /** An entity of the corpus: the name displayed and its type. */
     public record Entity(String name, EntityType type) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        // written out: see NameSpan
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entity entity && type == entity.type && Objects.equals(name, entity.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(name) + (type == null ? -1 : type.ordinal());
+        }
     }
 
     /** A row of the table: a name, the entity it counts for, why, and how many documents write it. */
