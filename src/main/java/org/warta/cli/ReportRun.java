@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import org.warta.input.InputCollector;
@@ -37,11 +39,25 @@ final class ReportRun {
             throw new UsageException("--excel puts a byte order mark before CSV or TSV; " + options.format
                     + " needs none");
         }
-        var sources = new InputCollector(root.standardInput(), options.selection()).collect(options.paths(), options.fileList());
+        Iterator<InputSource> sources = new InputCollector(root.standardInput(), options.selection())
+                .inputs(options.paths(), options.fileList());
         String output = options.output == null ? ReportDestination.STANDARD_OUTPUT : options.output.toString();
-        refuseAnInputAsOutput(output, sources);
+        ProgressBar progress = null;
+        // Inputs are read as the walk of folders finds them, except where every one must be known
+        // first: to refuse, before anything is read or written, a report that would replace one of
+        // them, and to show how many documents there are.
+        boolean replacesAFile = !output.equals(ReportDestination.STANDARD_OUTPUT) && Files.isRegularFile(Path.of(output));
+        if (replacesAFile || options.showsProgress()) {
+            List<InputSource> listed = new ArrayList<>();
+            sources.forEachRemaining(listed::add);
+            if (replacesAFile) {
+                refuseAnInputAsOutput(output, listed);
+            }
+            progress = options.showsProgress() ? new ProgressBar(err, listed.size()) : null;
+            sources = listed.iterator();
+        }
         try (ReportDestination destination = ReportDestination.open(output, root.standardOutput())) {
-            int failed = runInto(destination.stream(), sources, err, options, reportFor);
+            int failed = runInto(destination.stream(), sources, progress, err, options, reportFor);
             destination.commit();
             return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
         } catch (IOException e) {
@@ -50,14 +66,12 @@ final class ReportRun {
     }
 
     /**
-     * Refuses a run whose output is one of its input files: the report would replace the text it
-     * is made from. (Old reports in an input folder are another matter: folders skip them.)
+     * Refuses a run whose output, an existing file, is one of its input files: the report would
+     * replace the text it is made from. (Old reports in an input folder are another matter:
+     * folders skip them.)
      */
     private static void refuseAnInputAsOutput(String output, List<InputSource> sources) {
         Path target = Path.of(output);
-        if (output.equals(ReportDestination.STANDARD_OUTPUT) || !Files.isRegularFile(target)) {
-            return;
-        }
         for (InputSource source : sources) {
             if (isSameFile(source.name(), target)) {
                 String input = source.name().equals(output) ? "an input" : "the input " + source.name();
@@ -75,8 +89,8 @@ final class ReportRun {
         }
     }
 
-    private static int runInto(OutputStream stream, List<InputSource> sources, PrintWriter err, InputOptions options,
-            Function<CsvOutput, SectionReport<?>> reportFor) throws IOException {
+    private static int runInto(OutputStream stream, Iterator<InputSource> sources, ProgressBar progress, PrintWriter err,
+            InputOptions options, Function<CsvOutput, SectionReport<?>> reportFor) throws IOException {
         Writer text = options.format == CsvOutput.Format.xlsx ? null : writer(stream);
         if (options.excel) {
             text.write('\uFEFF'); // the byte order mark by which spreadsheets know the file is UTF-8
@@ -85,7 +99,6 @@ final class ReportRun {
                 ? CsvOutput.workbook(stream, !options.noHeader, options.spreadsheetSafe)
                 : new CsvOutput(text, options.format, !options.noHeader, options.spreadsheetSafe));
         var reader = new SectionReader(report.sectionLimit(), options.lenient);
-        ProgressBar progress = options.showsProgress() ? new ProgressBar(err, sources.size()) : null;
         try (ReportPipeline pipeline = new ReportPipeline(reader, options.threads(),
                 progress == null ? ReportPipeline.Progress.NONE : progress)) {
             int failed = pipeline.run(sources, report, (name, reason) -> {

@@ -79,8 +79,11 @@ public final class ReportPipeline implements AutoCloseable {
         int supply(SectionReader.SectionSink sink);
     }
 
-    /** Runs {@code report} over {@code sources}; returns how many inputs failed. */
-    public <R> int run(List<InputSource> sources, SectionReport<R> report, FailureListener failures) {
+    /**
+     * Runs {@code report} over {@code sources}, taken one at a time as they are read (a walk of
+     * folders may still be finding them); returns how many inputs failed.
+     */
+    public <R> int run(Iterator<InputSource> sources, SectionReport<R> report, FailureListener failures) {
         return run(sink -> readAll(sources, sink, failures), report);
     }
 
@@ -128,9 +131,10 @@ public final class ReportPipeline implements AutoCloseable {
         }
     }
 
-    private int readAll(List<InputSource> sources, SectionReader.SectionSink sink, FailureListener failures) {
+    private int readAll(Iterator<InputSource> sources, SectionReader.SectionSink sink, FailureListener failures) {
         int failed = 0;
-        for (InputSource source : sources) {
+        while (sources.hasNext()) {
+            InputSource source = sources.next();
             try {
                 reader.read(source, sink);
             } catch (UnreadableInputException e) {

@@ -68,7 +68,7 @@ final class DocumentRows {
     private static String run(String document, byte[] bytes, SectionReport<?> report) {
         String[] failure = {null};
         try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(report.sectionLimit()), 1)) {
-            pipeline.run(List.of(InputSource.bytes(document, bytes)), report, (name, reason) -> failure[0] = reason);
+            pipeline.run(List.of(InputSource.bytes(document, bytes)).iterator(), report, (name, reason) -> failure[0] = reason);
         }
         return failure[0];
     }

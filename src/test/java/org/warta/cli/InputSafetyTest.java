@@ -232,6 +232,11 @@ class InputSafetyTest {
         CliRun nul = CliRun.withInput(nulList, "tokenize", "--sentences", "--files-from", "-", "-0");
         assertEquals(0, nul.exitCode(), nul.err());
         assertEquals(List.of(news + "/" + odd, news + "/a.txt"), column(nul, "document"));
+        byte[] unnamable = (news + "/a.txt\na\0b\n").getBytes(StandardCharsets.UTF_8);
+        CliRun notAPath = CliRun.withInput(unnamable, "tokenize", "--sentences", "--files-from", "-");
+        assertEquals(1, notAPath.exitCode(), "a name no file can have fails alone");
+        assertEquals(List.of("warta: a\\x00b: not a path (Nul character not allowed)"), notAPath.errorLines());
+        assertEquals(List.of(news + "/a.txt"), column(notAPath, "document").stream().distinct().toList());
         CliRun missing = CliRun.of("tokenize", "--files-from", dir.resolve("tidak-ada.txt").toString());
         assertEquals(List.of("warta: " + dir.resolve("tidak-ada.txt") + ": no such file"), missing.errorLines());
         CliRun empty = CliRun.withInput(new byte[0], "tokenize", "--files-from", "-");

@@ -27,7 +27,7 @@ class ReportPipelineTest {
         StringBuilder out = new StringBuilder();
         SectionReport<?> report = reportFor.apply(CsvOutput.of(out));
         try (ReportPipeline pipeline = new ReportPipeline(new SectionReader(sectionLimit), threads)) {
-            int failed = pipeline.run(seeds(), report, (name, reason) -> {
+            int failed = pipeline.run(seeds().iterator(), report, (name, reason) -> {
                 throw new AssertionError(name + ": " + reason);
             });
             assertEquals(0, failed);
