@@ -312,7 +312,7 @@ public final class NameLexicon {
      * {@code i} has, with its prefix ("Kota Jayapura", "Kabupaten Bekasi", "Jawa Barat",
      * "Cianjur"), or 0 when none starts there. Only capitalised words make a region's name.
      */
-    public static int regionAt(List<String> tokens, int i) {
+    public static int regionAt(Words tokens, int i) {
         if (!Character.isUpperCase(tokens.get(i).codePointAt(0))) {
             return 0;
         }
@@ -343,7 +343,7 @@ public final class NameLexicon {
      * How many tokens the head of an institution's or place's name at token {@code i} has, a
      * capitalised word or two ("RSUP", "Rumah Sakit", "Jalan"), or 0.
      */
-    public static int institutionHeadAt(List<String> tokens, int i) {
+    public static int institutionHeadAt(Words tokens, int i) {
         String word = tokens.get(i);
         if (!Character.isUpperCase(word.codePointAt(0))) {
             return 0;
@@ -367,7 +367,7 @@ public final class NameLexicon {
     }
 
     /** Whether the institution head of {@code length} tokens at {@code i} starts an organisation's name, not a place's. */
-    public static boolean isOrganisationHead(List<String> tokens, int i, int length) {
+    public static boolean isOrganisationHead(Words tokens, int i, int length) {
         String head = length == 1 ? lower(tokens.get(i)) : lower(tokens.get(i)) + " " + lower(tokens.get(i + 1));
         return is(head, WordSet.ORGANISATION_HEAD.bit);
     }

@@ -31,7 +31,7 @@ class NameLexiconTest {
 
     @Test
     void findsIndonesianRegionsWithOrWithoutTheirPrefix() {
-        List<String> tokens = List.of("Wali", "Kota", "Jayapura", "dan", "Jawa", "Barat", "serta", "Kabupaten", "Tana", "Toraja");
+        Words tokens = Words.of(List.of("Wali", "Kota", "Jayapura", "dan", "Jawa", "Barat", "serta", "Kabupaten", "Tana", "Toraja"));
         assertEquals(2, NameLexicon.regionAt(tokens, 1));
         assertEquals(1, NameLexicon.regionAt(tokens, 2));
         assertEquals(2, NameLexicon.regionAt(tokens, 4));

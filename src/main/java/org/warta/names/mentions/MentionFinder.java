@@ -20,6 +20,7 @@ import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
 import org.warta.names.TitleCase;
 import org.warta.names.WhiteSpace;
+import org.warta.names.Words;
 import org.warta.names.rules.Ages;
 import org.warta.names.rules.NameRules;
 import org.warta.names.rules.NameTagger;
@@ -117,7 +118,7 @@ public final class MentionFinder {
             eachSentence.accept(sentence);
             tokenCount[0] += sentence.tokens().size(); // as warta tokenize counts them, before names are unglued
             List<Token> tokens = NameTokens.of(sentence, text);
-            List<String> words = tokens.stream().map(Token::text).toList();
+            Words words = wordsOf(tokens);
             TaggedSentence tagged = new TaggedSentence(sentences.size() + 1, tokens, words, tagger.tag(words), TitleCase.titleStart(words));
             sentences.add(tagged);
             for (NameSpan name : tagged.names()) {
@@ -141,6 +142,14 @@ public final class MentionFinder {
         Map<String, Mention> shortForms = ShortForms.find(text, sentences, all);
         List<Mention> mentions = joinTouchingPersons(text, withFirstNames(text, sentences, withoutOverlaps(all), bodies), Set.of());
         return new FoundMentions(ShortForms.resolve(mentions, shortForms), sentences.size(), tokenCount[0]);
+    }
+
+    private static Words wordsOf(List<Token> tokens) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        return Words.wrapping(words);
     }
 
     /**

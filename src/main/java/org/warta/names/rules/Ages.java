@@ -4,6 +4,7 @@ import java.util.List;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
+import org.warta.names.Words;
 
 /**
  * An age in brackets follows the name of a person that news introduces ("Fikri (17), Aisyah
@@ -24,7 +25,7 @@ public final class Ages {
      * country (a person it took for a place is a person: "Sukarjo (52)"), and removes the
      * people's names that are initials.
      */
-    static void apply(List<String> tokens, List<NameSpan> names) {
+    static void apply(Words tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
             if (isInitials(tokens, i)) {
                 int initials = i;
@@ -50,7 +51,7 @@ public final class Ages {
      * Whether token {@code i} is initials: up to three capitals, after "berinisial" or
      * "inisial" or before an age ("RN (27)", "berinisial AS").
      */
-    public static boolean isInitials(List<String> tokens, int i) {
+    public static boolean isInitials(Words tokens, int i) {
         String token = tokens.get(i);
         if (token.length() > 3 || !(NameRules.isAcronym(token) || (token.length() == 1 && Character.isUpperCase(token.charAt(0))))) {
             return false;
@@ -60,7 +61,7 @@ public final class Ages {
     }
 
     /** Whether an age in brackets starts at token {@code i}: "(", a number of one to three digits, ")". */
-    private static boolean isAge(List<String> tokens, int i) {
+    private static boolean isAge(Words tokens, int i) {
         return i + 2 < tokens.size() && tokens.get(i).equals("(") && tokens.get(i + 2).equals(")")
                 && isNumber(tokens.get(i + 1));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
+import org.warta.names.Words;
 
 /**
  * A person introduced between commas after the place, body or office they belong to, with the
@@ -23,7 +24,7 @@ final class Appositions {
      * saw no organisation there: the name of a place in that position is one word, or ends in
      * a region word ("Bandung, Jawa Barat, pada ...").
      */
-    static void apply(List<String> tokens, List<NameSpan> names) {
+    static void apply(Words tokens, List<NameSpan> names) {
         for (int comma = 1; comma + 3 < tokens.size(); comma++) {
             if (!tokens.get(comma).equals(",") || !Character.isUpperCase(tokens.get(comma - 1).codePointAt(0))) {
                 continue;
@@ -52,7 +53,7 @@ final class Appositions {
         return Character.isLowerCase(token.codePointAt(0)) && (token.equals("yang") || !NameLexicon.isFunctionWord(token));
     }
 
-    private static boolean hasAcronym(List<String> tokens, int from, int to) {
+    private static boolean hasAcronym(Words tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (NameRules.isAcronym(tokens.get(i))) {
                 return true;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.warta.names.EntityType;
 import org.warta.names.NameSpan;
+import org.warta.names.Words;
 
 /**
  * The name set off by commas after "ibu kota" and what it is the capital of is that capital, a
@@ -20,7 +21,7 @@ final class Capitals {
     private Capitals() {
     }
 
-    static void apply(List<String> tokens, List<NameSpan> names) {
+    static void apply(Words tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
             int after = capitalWordEnd(tokens, i);
             if (after < 0) {
@@ -43,7 +44,7 @@ final class Capitals {
     }
 
     /** Where "ibukota" or "ibu kota" (in capitals or not) at {@code i} ends, or -1. */
-    static int capitalWordEnd(List<String> tokens, int i) {
+    static int capitalWordEnd(Words tokens, int i) {
         if (tokens.get(i).equalsIgnoreCase("ibukota")) {
             return i + 1;
         }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
+import org.warta.names.Words;
 
 /**
  * The sides of a contest stand around the words that tell who beat whom ("Sinner menang atas
@@ -30,7 +31,7 @@ final class Contests {
     }
 
     /** Adds the players on both sides of a contest's verb that no name covers. */
-    static void apply(List<String> tokens, List<NameSpan> names) {
+    static void apply(Words tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
             int after = verbEnd(tokens, i);
             if (after > i) {
@@ -45,7 +46,7 @@ final class Contests {
     }
 
     /** Where the contest's verb starting at {@code i} ends, or {@code i} when none starts there. */
-    private static int verbEnd(List<String> tokens, int i) {
+    private static int verbEnd(Words tokens, int i) {
         String word = tokens.get(i);
         if (VERBS.contains(word)) {
             return i + 1;
@@ -57,7 +58,7 @@ final class Contests {
     }
 
     /** The start of the run of a player's name words that ends at {@code end}. */
-    private static int before(List<String> tokens, int end) {
+    private static int before(Words tokens, int end) {
         int start = end;
         while (start > 0 && end - start < MAX_NAME_WORDS && isPlayerWord(tokens.get(start - 1))) {
             start--;
@@ -66,7 +67,7 @@ final class Contests {
     }
 
     /** The end of the run of a player's name words that starts at {@code start}. */
-    private static int after(List<String> tokens, int start) {
+    private static int after(Words tokens, int start) {
         int end = start;
         while (end < tokens.size() && end - start < MAX_NAME_WORDS && isPlayerWord(tokens.get(end))) {
             end++;
@@ -75,7 +76,7 @@ final class Contests {
     }
 
     /** Whether tokens {@code [start, end)} are a player's name words that no name of another kind overlaps. */
-    private static boolean isPlayer(List<String> tokens, int start, int end, List<NameSpan> names) {
+    private static boolean isPlayer(Words tokens, int start, int end, List<NameSpan> names) {
         return start < end && NameLexicon.regionAt(tokens, start) == 0
                 && names.stream().noneMatch(n -> n.type() != EntityType.PERSON && n.start() < end && start < n.end());
     }

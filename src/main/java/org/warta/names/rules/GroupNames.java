@@ -5,6 +5,7 @@ import java.util.Set;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
+import org.warta.names.Words;
 import org.warta.text.WordList;
 
 /**
@@ -21,7 +22,7 @@ final class GroupNames {
     private GroupNames() {
     }
 
-    static void apply(List<String> tokens, List<NameSpan> names) {
+    static void apply(Words tokens, List<NameSpan> names) {
         names.replaceAll(name -> name.type() == EntityType.PERSON && name.start() > 0
                 && GROUP_NOUNS.contains(tokens.get(name.start() - 1)) && !NameRules.isAcronym(tokens.get(name.start()))
                 && !isFullName(tokens, name)
@@ -33,7 +34,7 @@ final class GroupNames {
      * person's full name even there: the group's founder or owner ("perusahaan Steve Jobs", "klub
      * Mike Ashley"), where a group's own name starts with a common word ("maskapai Air Mauritania").
      */
-    private static boolean isFullName(List<String> tokens, NameSpan name) {
+    private static boolean isFullName(Words tokens, NameSpan name) {
         return name.end() - name.start() > 1 && NameRules.isUncommonName(tokens.get(name.start()));
     }
 }

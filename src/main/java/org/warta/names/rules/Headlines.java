@@ -5,6 +5,7 @@ import java.util.List;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
+import org.warta.names.Words;
 
 /**
  * Names in a title-case headline, where every word has a capital, so that capitals do not
@@ -21,7 +22,7 @@ final class Headlines {
      * common word inside ("Sugiono Temui Abdelatty" is Sugiono and Abdelatty, "Sri Mulyani
      * Soroti" is Sri Mulyani, "Banjir Entrop Terulang" is Entrop).
      */
-    static void splitAtCommonWords(List<String> tokens, List<NameSpan> names) {
+    static void splitAtCommonWords(Words tokens, List<NameSpan> names) {
         List<NameSpan> split = new ArrayList<>(names.size());
         for (NameSpan name : names) {
             split.addAll(name.type() == EntityType.PERSON ? cutAtCommonWords(tokens, name) : List.of(name));
@@ -31,7 +32,7 @@ final class Headlines {
     }
 
     /** The runs of a person's name between its common words. */
-    private static List<NameSpan> cutAtCommonWords(List<String> tokens, NameSpan name) {
+    private static List<NameSpan> cutAtCommonWords(Words tokens, NameSpan name) {
         List<NameSpan> parts = new ArrayList<>(1);
         int from = name.start();
         for (int i = name.start(); i <= name.end(); i++) {
@@ -50,7 +51,7 @@ final class Headlines {
      * never writes in lower case are the name ("Presiden China, Xi Jinping Dikhawatirkan ...",
      * "Sanksi Kerabat Ramzan Kadyrov dan ..."). Two such words at least, or it is too weak to take.
      */
-    static void namesAfterRoles(List<String> tokens, List<NameSpan> names) {
+    static void namesAfterRoles(Words tokens, List<NameSpan> names) {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             if (!NameLexicon.isRoleHead(tokens.get(i))) {
                 continue;
@@ -78,7 +79,7 @@ final class Headlines {
     }
 
     /** How many tokens a headline's role goes on over at {@code i}: a comma, a country word or a region's name. */
-    private static int roleUnitAt(List<String> tokens, int i) {
+    private static int roleUnitAt(Words tokens, int i) {
         return tokens.get(i).equals(",") || NameLexicon.isCountry(tokens.get(i)) ? 1 : Roles.regionInRole(tokens, i);
     }
 }

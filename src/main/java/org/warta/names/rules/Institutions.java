@@ -4,6 +4,7 @@ import java.util.List;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
+import org.warta.names.Words;
 
 /**
  * Institutions and places named after people are not those people: after a head word
@@ -24,7 +25,7 @@ final class Institutions {
      * institution: a person's name that takes in the head takes the institution's type and
      * reaches to the end of its name ("Teknik Elektro Universitas Hasanuddin").
      */
-    static void apply(List<String> tokens, List<NameSpan> names) {
+    static void apply(Words tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
             int head = headAt(tokens, i);
             if (head == 0) {
@@ -56,13 +57,13 @@ final class Institutions {
      * the closing bracket ("Universitas Islam Negeri (UIN) Sunan Kalijaga", "Rumah Sakit Umum
      * Pusat (RSUP) Dr. Sardjito"). The institution is then the name after the brackets.
      */
-    private static int afterShortForm(List<String> tokens, int i, int length) {
+    private static int afterShortForm(Words tokens, int i, int length) {
         int afterBracket = i + length + 1;
         return afterBracket <= tokens.size() && followsShortFormHead(tokens, afterBracket) ? afterBracket : i + length;
     }
 
     /** Whether an institution's head, as a short form in brackets, stands just before token {@code start}: "(UIN)", "(RSUP)". */
-    static boolean followsShortFormHead(List<String> tokens, int start) {
+    static boolean followsShortFormHead(Words tokens, int start) {
         return start >= 3 && tokens.get(start - 1).equals(")") && tokens.get(start - 3).equals("(") && headAt(tokens, start - 2) == 1;
     }
 
@@ -71,7 +72,7 @@ final class Institutions {
      * finder saw a person in it, or it holds an honorific that a name follows ("Bung Tomo").
      * The names of others are left as the finder saw them.
      */
-    private static boolean holdsAPerson(List<String> tokens, int from, int to, List<NameSpan> names) {
+    private static boolean holdsAPerson(Words tokens, int from, int to, List<NameSpan> names) {
         for (NameSpan name : names) {
             if (name.type() == EntityType.PERSON && name.start() < to && from <= name.end() - 1) {
                 return true;
@@ -94,7 +95,7 @@ final class Institutions {
      * at a title after a name word ("SMA Negeri 5 Makassar Drs. H. Andi") and where the finder
      * saw a person start right after a name word ("Universitas Indonesia Ari Kuncoro").
      */
-    private static int nameEnd(List<String> tokens, int from, List<NameSpan> names) {
+    private static int nameEnd(Words tokens, int from, List<NameSpan> names) {
         int end = from;
         int words = 0;
         boolean afterNameWord = false;
@@ -144,11 +145,11 @@ final class Institutions {
     }
 
     /** How many tokens the institution head at {@code i} has (a capitalised word or two), or 0. */
-    static int headAt(List<String> tokens, int i) {
+    static int headAt(Words tokens, int i) {
         return NameLexicon.institutionHeadAt(tokens, i);
     }
 
-    private static EntityType typeOf(List<String> tokens, int i, int head) {
+    private static EntityType typeOf(Words tokens, int i, int head) {
         return NameLexicon.isOrganisationHead(tokens, i, head) ? EntityType.ORGANIZATION : EntityType.LOCATION;
     }
 }

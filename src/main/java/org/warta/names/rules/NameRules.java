@@ -9,6 +9,7 @@ import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
 import org.warta.names.TitleCase;
+import org.warta.names.Words;
 
 /**
  * Fixes what the statistical name finder gets wrong in Indonesian news, by rules that hold for
@@ -48,7 +49,8 @@ public final class NameRules {
     private NameRules() {
     }
 
-    public static List<NameSpan> refine(List<String> tokens, List<NameSpan> found) {
+    public static List<NameSpan> refine(List<String> words, List<NameSpan> found) {
+        Words tokens = Words.of(words);
         int title = TitleCase.titleStart(tokens);
         if (title == 0 || title == tokens.size()) {
             return refine(tokens, found, title == 0);
@@ -73,7 +75,7 @@ public final class NameRules {
         return names;
     }
 
-    private static List<NameSpan> refine(List<String> tokens, List<NameSpan> found, boolean headline) {
+    private static List<NameSpan> refine(Words tokens, List<NameSpan> found, boolean headline) {
         List<NameSpan> names = new ArrayList<>(found.size() + 2);
         for (NameSpan name : found) {
             for (NameSpan part : Pairs.split(tokens, name)) {
@@ -114,7 +116,7 @@ public final class NameRules {
      * its first words are a place or look like a person's: the word joins the name when the
      * finder left it out.
      */
-    private static void organisationEnds(List<String> tokens, List<NameSpan> names) {
+    private static void organisationEnds(Words tokens, List<NameSpan> names) {
         names.replaceAll(name -> {
             if (name.end() < tokens.size() && isOrganisationEnd(tokens.get(name.end()))
                     && names.stream().noneMatch(other -> other.start() == name.end())) {
@@ -138,7 +140,7 @@ public final class NameRules {
      * it is in warta's text. warta's own tokenizer splits brackets off, so only such text has these
      * tokens.
      */
-    private static void gluedShortForms(List<String> tokens, List<NameSpan> names) {
+    private static void gluedShortForms(Words tokens, List<NameSpan> names) {
         for (int i = 0; i < names.size(); i++) {
             NameSpan body = names.get(i);
             boolean glued = body.end() < tokens.size() && isGluedShortForm(tokens.get(body.end()));
@@ -170,7 +172,7 @@ public final class NameRules {
      * reads only capitalised words, leaves it out; the name words after one that the finder left
      * untagged are a place too. "ibu kota Qatar" is Qatar's capital, not a town called Qatar.
      */
-    private static void placeClassesInPlaces(List<String> tokens, List<NameSpan> names) {
+    private static void placeClassesInPlaces(Words tokens, List<NameSpan> names) {
         names.replaceAll(name -> name.type() == EntityType.LOCATION && name.start() > 0 && isPlaceClassAt(tokens, name.start() - 1)
                 ? new NameSpan(name.start() - 1, name.end(), EntityType.LOCATION) : name);
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -184,7 +186,7 @@ public final class NameRules {
         }
     }
 
-    private static boolean isPlaceClassAt(List<String> tokens, int i) {
+    private static boolean isPlaceClassAt(Words tokens, int i) {
         return NameLexicon.isPlaceClass(tokens.get(i)) && !(i > 0 && Capitals.capitalWordEnd(tokens, i - 1) == i + 1);
     }
 
@@ -193,7 +195,7 @@ public final class NameRules {
      * the finder took the role into the name: "Rusia" of "Presiden Rusia Vladimir Putin", "Jawa
      * Barat" of "Gubernur Jawa Barat Ridwan Kamil".
      */
-    private static void placesInRoles(List<String> tokens, List<NameSpan> names) {
+    private static void placesInRoles(Words tokens, List<NameSpan> names) {
         for (NameSpan person : List.copyOf(names)) {
             if (person.type() == EntityType.PERSON) {
                 addPlaces(tokens, Roles.roleStart(tokens, person.start()), person.start(), names);
@@ -206,7 +208,7 @@ public final class NameRules {
      * in brackets, is the organisation's other name: "PT Pelabuhan Indonesia (Persero) atau
      * Pelindo", "Badan Pusat Statistik atau BPS".
      */
-    private static void otherNamesOfBodies(List<String> tokens, List<NameSpan> names) {
+    private static void otherNamesOfBodies(Words tokens, List<NameSpan> names) {
         for (NameSpan body : List.copyOf(names)) {
             int or = body.end();
             if (or + 2 < tokens.size() && tokens.get(or).equals("(") && tokens.get(or + 2).equals(")")) {
@@ -230,7 +232,7 @@ public final class NameRules {
      * person: the one-word names after "Sumber:" ("(Sumber: Anadolu)", "Sumber : TASS /
      * Anadolu") are organisations.
      */
-    private static void sourcesAreBodies(List<String> tokens, List<NameSpan> names) {
+    private static void sourcesAreBodies(Words tokens, List<NameSpan> names) {
         int colon = tokens.indexOf(":");
         if (colon < 1 || !tokens.get(colon - 1).equalsIgnoreCase(SOURCE)) {
             return;
@@ -243,7 +245,7 @@ public final class NameRules {
      * Adds {@code name} without its function words, a first word with a clitic or a passive
      * prefix ("Mungkinkah", "Dipantau"), degrees, country prefix and role, as what it really is.
      */
-    private static void trimmed(List<String> tokens, NameSpan name, List<NameSpan> names) {
+    private static void trimmed(Words tokens, NameSpan name, List<NameSpan> names) {
         int start = name.start();
         int end = name.end();
         while (start < end && (NameLexicon.isFunctionWord(tokens.get(start))
@@ -288,7 +290,7 @@ public final class NameRules {
     }
 
     /** Whether the tokens {@code [from, to)} are only titles and their full stops. */
-    private static boolean isOnlyTitles(List<String> tokens, int from, int to) {
+    private static boolean isOnlyTitles(Words tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!NameLexicon.isTitle(tokens.get(i)) && !tokens.get(i).equals(".")) {
                 return false;
@@ -298,7 +300,7 @@ public final class NameRules {
     }
 
     /** Adds the runs of country words and the regions in a role as places: "Rusia" of "Presiden Rusia", "Kota Jayapura". */
-    static void addPlaces(List<String> tokens, int from, int to, List<NameSpan> names) {
+    static void addPlaces(Words tokens, int from, int to, List<NameSpan> names) {
         for (int i = from; i < to; i++) {
             int end = i;
             while (end < to && NameLexicon.isCountry(tokens.get(end))) {
@@ -316,7 +318,7 @@ public final class NameRules {
     }
 
     /** Country words are a place, unless one is an international body: "Uni Eropa", "Sekjen NATO". */
-    private static EntityType placeOrBody(List<String> tokens, int from, int to) {
+    private static EntityType placeOrBody(Words tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (NameLexicon.isInternationalBody(tokens.get(i))) {
                 return EntityType.ORGANIZATION;
@@ -331,7 +333,7 @@ public final class NameRules {
      * "CEO Apple, Tim Cook, mengatakan". A list goes on after the second comma ("Presiden Joko
      * Widodo, Prabowo Subianto, dan ..."), so there it is left alone.
      */
-    private static void bodiesBeforeAppositions(List<String> tokens, List<NameSpan> names) {
+    private static void bodiesBeforeAppositions(Words tokens, List<NameSpan> names) {
         names.sort(Comparator.comparingInt(NameSpan::start));
         for (int n = 0; n + 1 < names.size(); n++) {
             NameSpan body = names.get(n);
@@ -355,7 +357,7 @@ public final class NameRules {
      * "Ketua Umum PSSI Erick Thohir", "Direktur Festival JAFF Dimas Hapsoro") or, before a name of
      * two words at least, at a country word ("Gubernur Bank Indonesia Perry Warjiyo").
      */
-    private static void bodiesBeforeNames(List<String> tokens, List<NameSpan> names) {
+    private static void bodiesBeforeNames(Words tokens, List<NameSpan> names) {
         for (int n = 0; n < names.size(); n++) {
             NameSpan name = names.get(n);
             int start = name.start();
@@ -403,7 +405,7 @@ public final class NameRules {
      * followed by its organisation ("Ketua Umum Partai Golkar", "Kapten Tottenham Hotspur").
      * Replaces what the finder saw in the name's place.
      */
-    private static void namesAfterRoles(List<String> tokens, List<NameSpan> names) {
+    private static void namesAfterRoles(Words tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!NameLexicon.isTitle(tokens.get(i)) || inInstitution(tokens, names, i)) {
                 continue; // "Sultan" of "Jalan Sultan Alauddin"
@@ -466,7 +468,7 @@ public final class NameRules {
      * Adds the person named right after a verb of saying ("..., ujar Zhang") and the person
      * whose name a comma and a title follow ("Zhang Youxia, Wakil Ketua Komisi ...").
      */
-    private static void speakersAndAppositions(List<String> tokens, List<NameSpan> names) {
+    private static void speakersAndAppositions(Words tokens, List<NameSpan> names) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!isNameWord(tokens.get(i)) || overlaps(names, i, i + 1)) {
                 continue;
@@ -487,7 +489,7 @@ public final class NameRules {
     }
 
     /** Whether token {@code i} lies inside the name of an institution or place, after its head word. */
-    private static boolean inInstitution(List<String> tokens, List<NameSpan> names, int i) {
+    private static boolean inInstitution(Words tokens, List<NameSpan> names, int i) {
         for (NameSpan name : names) {
             if (name.type() != EntityType.PERSON && name.start() <= i && i < name.end()) {
                 if (Institutions.followsShortFormHead(tokens, name.start())) {
@@ -515,7 +517,7 @@ public final class NameRules {
 
 
     /** Joins person names that touch ("Dong" + "Jun"), but not to a glued other name, and sorts the names by position. */
-    private static List<NameSpan> mergeAdjacentPersons(List<String> tokens, List<NameSpan> names) {
+    private static List<NameSpan> mergeAdjacentPersons(Words tokens, List<NameSpan> names) {
         names.sort(Comparator.comparingInt(NameSpan::start));
         List<NameSpan> merged = new ArrayList<>(names.size());
         for (NameSpan name : names) {
@@ -541,7 +543,7 @@ public final class NameRules {
      * gave to the body before it, as it may a Balinese name's "I" ("Pelatih Timnas Indonesia
      * Dennis van Leeuwen", "Kepala Dinas PUPR Kota Jayapura I Ketut Widiasa Putra").
      */
-    private static void extendPersons(List<String> tokens, List<NameSpan> names) {
+    private static void extendPersons(Words tokens, List<NameSpan> names) {
         names.sort(Comparator.comparingInt(NameSpan::start));
         for (int n = 0; n < names.size(); n++) {
             NameSpan name = names.get(n);
@@ -588,7 +590,7 @@ public final class NameRules {
      * name word ("Abdel Fattah el-Sisi", and after a name that ends at {@code start}, "Mohammed" +
      * "al-Ghu"), {@value #MAX_NAME_WORDS} name words at the most.
      */
-    public static int nameEnd(List<String> tokens, int start) {
+    public static int nameEnd(Words tokens, int start) {
         int end = start;
         int words = 0;
         while (end < tokens.size() && words < MAX_NAME_WORDS) {
@@ -619,7 +621,7 @@ public final class NameRules {
      * The suffix's full stop stays out, as it does at a sentence's end, so that the name is
      * written one way wherever the document gives it.
      */
-    private static int suffixEnd(List<String> tokens, int end, int limit) {
+    private static int suffixEnd(Words tokens, int end, int limit) {
         int suffix = end < limit && tokens.get(end).equals(",") ? end + 1 : end;
         return suffix < limit && NAME_SUFFIXES.contains(tokens.get(suffix)) ? suffix + 1 : end;
     }
@@ -629,7 +631,7 @@ public final class NameRules {
      * and a name word: "Arifin C. Noer", "John F. Kennedy" (warta's tokenizer writes the initial's
      * full stop as a token of its own).
      */
-    private static boolean isInitialsStop(List<String> tokens, int i) {
+    private static boolean isInitialsStop(Words tokens, int i) {
         if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).equals(".")) {
             return false;
         }
@@ -651,7 +653,7 @@ public final class NameRules {
      * Boediono"), or a capitalised function word after a lower-case word ("dengan Yang Jiechi"); never an
      * acronym, which ends the body before the name ("Ketua Umum PSSI Erick Thohir").
      */
-    public static boolean startsName(List<String> tokens, int i) {
+    public static boolean startsName(Words tokens, int i) {
         String token = tokens.get(i);
         if (isAcronym(token)) {
             return false;

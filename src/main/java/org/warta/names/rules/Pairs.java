@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.warta.names.EntityType;
 import org.warta.names.NameSpan;
+import org.warta.names.Words;
 
 /**
  * Names written as a pair: doubles partners and photo credits joined by a slash
@@ -23,7 +24,7 @@ final class Pairs {
      * The parts of {@code name} between its slashes and vertical bars ("Liu / Zhou" is "Liu" and
      * "Zhou", "Facebook | X | WhatsApp" three names), each with the name's type.
      */
-    static List<NameSpan> split(List<String> tokens, NameSpan name) {
+    static List<NameSpan> split(Words tokens, NameSpan name) {
         List<NameSpan> parts = new ArrayList<>(1);
         int from = name.start();
         for (int i = name.start(); i <= name.end(); i++) {
@@ -45,7 +46,7 @@ final class Pairs {
      * nickname in brackets may stand between ("Hendrawan Sasmita (Aweng)-Lilis Komalasari"), and
      * makes the two words before it a person's name if the finder saw none.
      */
-    static void addPartners(List<String> tokens, List<NameSpan> names) {
+    static void addPartners(Words tokens, List<NameSpan> names) {
         for (int at = 1; at + 1 < tokens.size(); at++) {
             int i = at;
             String mark = tokens.get(i);
@@ -83,7 +84,7 @@ final class Pairs {
     }
 
     /** Whether token {@code i} is a name word that no name found covers. */
-    private static boolean isFreeName(List<String> tokens, List<NameSpan> names, int i) {
+    private static boolean isFreeName(Words tokens, List<NameSpan> names, int i) {
         return NameRules.isNameWord(tokens.get(i)) && names.stream().noneMatch(n -> n.start() <= i && i < n.end());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.warta.names.EntityType;
 import org.warta.names.NameSpan;
+import org.warta.names.Words;
 
 /**
  * A list of places ("di Tanjung Priok, Tanjung Perak, dan Belawan", "dari Blitar, Trenggalek,
@@ -21,7 +22,7 @@ final class PlaceLists {
     private PlaceLists() {
     }
 
-    static void apply(List<String> tokens, List<NameSpan> names) {
+    static void apply(Words tokens, List<NameSpan> names) {
         List<NameSpan> sorted = new ArrayList<>(names);
         sorted.sort(Comparator.comparingInt(NameSpan::start));
         int first = 0;
@@ -38,7 +39,7 @@ final class PlaceLists {
      * Adds the last item of a list of places that the finder did not see: "Guinea, Nigeria, dan
      * Sierra Leone", when the items before it, two or more and set apart by commas, are places.
      */
-    private static void addLastPlace(List<String> tokens, List<NameSpan> items, List<NameSpan> names) {
+    private static void addLastPlace(Words tokens, List<NameSpan> items, List<NameSpan> names) {
         if (items.size() < MIN_PLACES || items.stream().anyMatch(item -> item.type() != EntityType.LOCATION)) {
             return;
         }
@@ -56,7 +57,7 @@ final class PlaceLists {
     }
 
     /** Turns the one-word persons of the list {@code items} into places, when the rest are places and it ends as lists do. */
-    private static void retypePersons(List<String> tokens, List<NameSpan> items, List<NameSpan> names) {
+    private static void retypePersons(Words tokens, List<NameSpan> items, List<NameSpan> names) {
         if (items.size() <= MIN_PLACES || separator(tokens, items.get(items.size() - 2), items.get(items.size() - 1)) != Separator.LAST) {
             return;
         }
@@ -76,7 +77,7 @@ final class PlaceLists {
     private enum Separator { NONE, COMMA, LAST }
 
     /** What stands between two names: a comma, the word before a list's last item (after a comma or not), or anything else. */
-    private static Separator separator(List<String> tokens, NameSpan before, NameSpan after) {
+    private static Separator separator(Words tokens, NameSpan before, NameSpan after) {
         List<String> between = tokens.subList(before.end(), Math.max(before.end(), after.start()));
         if (between.size() == 1 && between.get(0).equals(",")) {
             return Separator.COMMA;

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.warta.names.EntityType;
 import org.warta.names.NameLexicon;
 import org.warta.names.NameSpan;
+import org.warta.names.Words;
 
 /**
  * After an office, the Indonesian region that ends the office's body ends the body's name too,
@@ -24,7 +25,7 @@ final class RegionsInRoles {
     private RegionsInRoles() {
     }
 
-    static void apply(List<String> tokens, List<NameSpan> names) {
+    static void apply(Words tokens, List<NameSpan> names) {
         for (NameSpan span : List.copyOf(names)) {
             if (!names.contains(span)) {
                 continue; // taken by the person of a span before it
@@ -69,7 +70,7 @@ final class RegionsInRoles {
      * forms in brackets and full stops that ends at {@code i}: "calon gubernur DKI", "Kepala
      * Badan Pengelola Aset Daerah (BPAD) DKI".
      */
-    private static boolean afterOffice(List<String> tokens, int i) {
+    private static boolean afterOffice(Words tokens, int i) {
         for (int k = i - 1; k >= 0 && i - k <= MAX_ROLE_TOKENS; k--) {
             String token = tokens.get(k);
             if (NameLexicon.isRoleHead(token)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.warta.names.NameLexicon;
+import org.warta.names.Words;
 
 /**
  * The role written before a person's name: a title or office word, followed by more office
@@ -28,7 +29,7 @@ public final class Roles {
      * Whether {@code [honorific, end)} is an honorific and the one name after it that news uses
      * together as what it calls the person: "Gus Dur", "Bung Karno", "Cak Imin".
      */
-    static boolean isNickname(List<String> tokens, int honorific, int end) {
+    static boolean isNickname(Words tokens, int honorific, int end) {
         return end == honorific + 2 && NICKNAME_HONORIFICS.contains(tokens.get(honorific).toLowerCase(Locale.ROOT));
     }
 
@@ -38,7 +39,7 @@ public final class Roles {
      * and a name is left after it; and after the last rank or honorific in the span that a name
      * follows ("Jagakarsa AKP Nurma Dewi Siregar", "Drs. H. Andi Baso").
      */
-    static int nameStart(List<String> tokens, int start, int end) {
+    static int nameStart(Words tokens, int start, int end) {
         if (isNickname(tokens, start, end)) {
             return start;
         }
@@ -64,7 +65,7 @@ public final class Roles {
      * the full stop of an abbreviated title after the role's first word, or a region's name; 0
      * where the role ends.
      */
-    static int roleUnitAt(List<String> tokens, int i, int roleStart) {
+    static int roleUnitAt(Words tokens, int i, int roleStart) {
         String token = tokens.get(i);
         if ((isRoleWord(token) && isCapitalised(token)) || (i > roleStart && token.equals("."))) {
             return 1;
@@ -77,7 +78,7 @@ public final class Roles {
      * ("Kota Jayapura"), or one that a name of two words at least follows ("Bupati Cianjur Wahyu
      * Hidayat"), since a region's name is also a person's ("Pelatih Bima Sakti").
      */
-    static int regionInRole(List<String> tokens, int i) {
+    static int regionInRole(Words tokens, int i) {
         int region = NameLexicon.regionAt(tokens, i);
         if (region == 0 || NameLexicon.isRegionPrefix(tokens.get(i))) {
             return region;
@@ -95,7 +96,7 @@ public final class Roles {
      * the run belong to the role too ("Kapolsek Jagakarsa AKP", "Juru bicara Kementerian Luar
      * Negeri Tiongkok").
      */
-    public static int roleStart(List<String> tokens, int nameStart) {
+    public static int roleStart(Words tokens, int nameStart) {
         int i = runStart(tokens, nameStart);
         int head = firstRoleHead(tokens, i, nameStart);
         if (head == nameStart || NameLexicon.isHonorific(tokens.get(head))) {
@@ -116,7 +117,7 @@ public final class Roles {
         return head;
     }
 
-    private static int firstRoleHead(List<String> tokens, int from, int to) {
+    private static int firstRoleHead(Words tokens, int from, int to) {
         int i = from;
         while (i < to && !NameLexicon.isRoleHead(tokens.get(i))) {
             i++;
@@ -125,7 +126,7 @@ public final class Roles {
     }
 
     /** The start of the run of capitalised role words and region names that ends at {@code end}. */
-    private static int runStart(List<String> tokens, int end) {
+    private static int runStart(Words tokens, int end) {
         int i = end;
         boolean extended = true;
         while (extended && i > 0) {

@@ -2,13 +2,13 @@ package org.warta.names.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.warta.names.Words;
 
 class RolesTest {
 
     private static String role(String sentence, int nameStart) {
-        List<String> tokens = List.of(sentence.split(" "));
+        Words tokens = Words.wrapping(sentence.split(" "));
         return String.join(" ", tokens.subList(Roles.roleStart(tokens, nameStart), nameStart));
     }
 
