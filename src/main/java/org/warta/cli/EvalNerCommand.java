@@ -8,7 +8,6 @@ import org.warta.evaluation.NerEvaluation;
 import org.warta.evaluation.TaggedCorpusReader;
 import org.warta.names.EntityType;
 import org.warta.names.rules.NameTagger;
-import org.warta.report.ScoreTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,5 @@
 package org.warta.names.rules;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.warta.names.NameLexicon;
