@@ -6,9 +6,10 @@ import org.warta.report.ReportPipeline;
 
 /**
  * A one-line progress report on standard error for long runs in a terminal: documents done of
- * those named, megabytes read and the rate, redrawn in place at most four times a second, and
- * only once a run has lasted a second (short runs show nothing). Cleared at the end, so the
- * terminal is left as it was.
+ * those found, megabytes read and the rate, redrawn in place at most four times a second, and
+ * only once a run has lasted a second (short runs show nothing). Inputs are found as they are
+ * read, so until the walk of the folders is over the count of those found ends in "+" and no
+ * share is shown. Cleared at the end, so the terminal is left as it was.
  */
 final class ProgressBar implements ReportPipeline.Progress {
 
@@ -17,16 +18,26 @@ final class ProgressBar implements ReportPipeline.Progress {
     private static final String CLEAR_LINE = "\r\u001B[K";
 
     private final PrintWriter err;
-    private final int documents;
+    private int documents;
+    private boolean allFound;
     private final long start = System.nanoTime();
     private long lastDrawn;
     private int done;
     private long characters;
     private boolean shown;
 
-    ProgressBar(PrintWriter err, int documents) {
+    ProgressBar(PrintWriter err) {
         this.err = err;
-        this.documents = documents;
+    }
+
+    /** One more input found. */
+    void found() {
+        documents++;
+    }
+
+    /** Every input has been found. */
+    void allFound() {
+        allFound = true;
     }
 
     @Override
@@ -40,8 +51,9 @@ final class ProgressBar implements ReportPipeline.Progress {
             lastDrawn = now;
             shown = true;
             double seconds = (now - start) / 1e9;
-            err.printf("%swarta: %,d of %,d documents (%d%%), %.1f MB, %.1f MB/s", CLEAR_LINE, done, documents,
-                    documents == 0 ? 100 : 100L * done / documents, characters / 1e6, characters / 1e6 / seconds);
+            String found = allFound ? String.format("%,d documents (%d%%)", documents, documents == 0 ? 100 : 100L * done / documents)
+                    : String.format("%,d+ documents", documents);
+            err.printf("%swarta: %,d of %s, %.1f MB, %.1f MB/s", CLEAR_LINE, done, found, characters / 1e6, characters / 1e6 / seconds);
             err.flush();
         }
     }

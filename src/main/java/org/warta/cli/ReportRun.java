@@ -8,9 +8,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.function.Function;
 import org.warta.input.InputCollector;
 import org.warta.input.InputSource;
@@ -23,7 +21,8 @@ import org.warta.report.SectionReport;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Runs a report over the command line's inputs: collects them, writes the report where
+ * Runs a report over the command line's inputs, read as the walk of their folders finds them:
+ * writes the report where
  * {@code --output} says ({@link ReportDestination}: standard output, a file replaced only when
  * the report is complete, or a device or pipe written to directly), prints one line on standard
  * error for each input that failed, and gives the exit code. Whatever ends the run early, no
@@ -39,24 +38,15 @@ final class ReportRun {
             throw new UsageException("--excel puts a byte order mark before CSV or TSV; " + options.format
                     + " needs none");
         }
-        Iterator<InputSource> sources = new InputCollector(root.standardInput(), options.selection())
-                .inputs(options.paths(), options.fileList());
         String output = options.output == null ? ReportDestination.STANDARD_OUTPUT : options.output.toString();
-        ProgressBar progress = null;
-        // Inputs are read as the walk of folders finds them, except where every one must be known
-        // first: to refuse, before anything is read or written, a report that would replace one of
-        // them, and to show how many documents there are.
         boolean replacesAFile = !output.equals(ReportDestination.STANDARD_OUTPUT) && Files.isRegularFile(Path.of(output));
-        if (replacesAFile || options.showsProgress()) {
-            List<InputSource> listed = new ArrayList<>();
-            sources.forEachRemaining(listed::add);
-            if (replacesAFile) {
-                refuseAnInputAsOutput(output, listed);
-            }
-            progress = options.showsProgress() ? new ProgressBar(err, listed.size()) : null;
-            sources = listed.iterator();
-        }
+        Path replaced = replacesAFile ? Path.of(output) : null;
+        ProgressBar progress = options.showsProgress() ? new ProgressBar(err) : null;
         try (ReportDestination destination = ReportDestination.open(output, root.standardOutput())) {
+            InputCollector collector = new InputCollector(root.standardInput(), options.selection())
+                    .ignoring(destination.temporaryFile());
+            Iterator<InputSource> sources = new InputsRead(collector.inputs(options.paths(), options.fileList()), output,
+                    replaced, progress);
             int failed = runInto(destination.stream(), sources, progress, err, options, reportFor);
             destination.commit();
             return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
@@ -66,17 +56,46 @@ final class ReportRun {
     }
 
     /**
-     * Refuses a run whose output, an existing file, is one of its input files: the report would
-     * replace the text it is made from. (Old reports in an input folder are another matter:
-     * folders skip them.)
+     * The inputs as the pipeline takes them: each counted for the progress bar, and each
+     * compared, when the output is an existing file ({@code replaced}), with that file. A run
+     * whose output is one of its inputs is refused when that input comes to be read: the report
+     * would replace the text it is made from. What was written by then went to the temporary
+     * file, which the refusal removes, so the file is left as it was. (Old reports in an input
+     * folder are another matter: folders skip them.)
      */
-    private static void refuseAnInputAsOutput(String output, List<InputSource> sources) {
-        Path target = Path.of(output);
-        for (InputSource source : sources) {
-            if (isSameFile(source.name(), target)) {
+    private static final class InputsRead implements Iterator<InputSource> {
+        private final Iterator<InputSource> sources;
+        private final String output;
+        private final Path replaced;
+        private final ProgressBar progress;
+
+        InputsRead(Iterator<InputSource> sources, String output, Path replaced, ProgressBar progress) {
+            this.sources = sources;
+            this.output = output;
+            this.replaced = replaced;
+            this.progress = progress;
+        }
+
+        @Override
+        public boolean hasNext() {
+            boolean more = sources.hasNext();
+            if (!more && progress != null) {
+                progress.allFound();
+            }
+            return more;
+        }
+
+        @Override
+        public InputSource next() {
+            InputSource source = sources.next();
+            if (replaced != null && isSameFile(source.name(), replaced)) {
                 String input = source.name().equals(output) ? "an input" : "the input " + source.name();
                 throw new RefusedFile(output, "is also " + input + "; the report would replace it, so write it elsewhere");
             }
+            if (progress != null) {
+                progress.found();
+            }
+            return source;
         }
     }
 

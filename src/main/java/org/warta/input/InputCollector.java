@@ -2,6 +2,7 @@ package org.warta.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -35,11 +36,31 @@ public final class InputCollector {
 
     private final Supplier<InputStream> standardInput;
     private final FileSelection selection;
+    /** The identity of a file that folders never give, or null. */
+    private final Object ignored;
 
     /** {@code standardInput} supplies the stream that {@code -} reads; nothing below the CLI touches System.in. */
     public InputCollector(Supplier<InputStream> standardInput, FileSelection selection) {
+        this(standardInput, selection, null);
+    }
+
+    private InputCollector(Supplier<InputStream> standardInput, FileSelection selection, Object ignored) {
         this.standardInput = standardInput;
         this.selection = selection;
+        this.ignored = ignored;
+    }
+
+    /**
+     * This collector, for folders that leave {@code file} out without counting it as skipped:
+     * the temporary file a report is being written to, which may lie in a folder being read,
+     * since folders are walked as the report is written. Null leaves nothing out.
+     */
+    public InputCollector ignoring(Path file) {
+        try {
+            return file == null ? this : new InputCollector(standardInput, selection, identity(file));
+        } catch (IOException e) {
+            return this; // gone: no walk can meet it
+        }
     }
 
     /** A collector that chooses a folder's files by default, without globs. */
@@ -62,8 +83,10 @@ public final class InputCollector {
      * The same inputs, found as they are asked for: a folder is walked only as far as its next
      * file, so that reading can start while a large tree is still being walked (the 3,463 files of
      * the IndoSum articles take a tenth of a second to list, which every run of count over them
-     * spent before reading its first), and a walk over any number of files never holds them all.
-     * A list of inputs ({@code list}) is read once the arguments are done.
+     * spent before reading its first), and a walk over a large tree holds, beside the folders it
+     * is in the middle of, one identity for each file (so that each is read once), not a list
+     * of them. A list of inputs ({@code list}) is read now, before any input, and gives its
+     * inputs once the arguments are done.
      */
     public Iterator<InputSource> inputs(List<String> arguments, FileList list) {
         return new Inputs(arguments, list);
@@ -94,7 +117,10 @@ public final class InputCollector {
     private final class Inputs implements Iterator<InputSource> {
 
         private final Deque<String> arguments;
+        /** What the list of inputs named, read when the walk starts, until the arguments are done; null once given. */
+        private List<String> listedPaths;
         private FileList list;
+        private InputSource listFailure;
         /** What the last step found, to hand out before the next step. */
         private final Deque<InputSource> found = new ArrayDeque<>();
         private Walk walk;
@@ -111,6 +137,13 @@ public final class InputCollector {
         Inputs(List<String> arguments, FileList list) {
             this.arguments = new ArrayDeque<>(arguments);
             this.list = list;
+            if (list != null) {
+                try {
+                    listedPaths = list.read(standardInput);
+                } catch (UnreadableInputException e) {
+                    listFailure = InputSource.failed(list.name(), e.getMessage());
+                }
+            }
         }
 
         @Override
@@ -136,24 +169,22 @@ public final class InputCollector {
             } else if (!arguments.isEmpty()) {
                 add(arguments.removeFirst());
             } else if (list != null) {
-                readList();
+                addListed();
             } else {
                 finish();
             }
         }
 
-        private void readList() {
-            FileList reading = list;
-            list = null;
-            try {
-                List<String> listed = reading.read(standardInput);
-                arguments.addAll(listed);
-                if (listed.isEmpty()) {
-                    emptyLists.add(reading.name());
-                }
-            } catch (UnreadableInputException e) {
-                found.add(InputSource.failed(reading.name(), e.getMessage()));
+        private void addListed() {
+            if (listFailure != null) {
+                found.add(listFailure);
+            } else if (listedPaths.isEmpty()) {
+                emptyLists.add(list.name());
+            } else {
+                arguments.addAll(listedPaths);
             }
+            list = null;
+            listedPaths = null;
         }
 
         private void add(String argument) {
@@ -218,8 +249,11 @@ public final class InputCollector {
             String childName = frame.name().endsWith("/") ? frame.name() + fileName : frame.name() + "/" + fileName;
             FileSelection.Skip skip;
             // one look at the file system for what the child is and which file it is: a folder
-            // of thousands of articles spent most of its collecting on repeated looks
+            // of thousands of articles spent most of its listing on repeated looks
             BasicFileAttributes attributes = attributesOf(child);
+            if (ignored != null && attributes != null && ignored.equals(attributes.fileKey())) {
+                return;
+            }
             if (attributes != null && attributes.isDirectory()) {
                 skip = selection.skipFolder(relative);
                 if (skip == null) {
@@ -259,6 +293,8 @@ public final class InputCollector {
                 List<Path> children;
                 try (Stream<Path> listing = Files.list(folder)) {
                     children = listing.sorted().toList();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause(); // a folder that fails partway through its listing
                 }
                 into.open.add(identity);
                 into.stack.push(new Frame(name, relative, identity, children.iterator()));

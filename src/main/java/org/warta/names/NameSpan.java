@@ -14,10 +14,11 @@ public record NameSpan(int start, int end, EntityType type) {
         }
     }
 
-    // Written out, as in every record the name reports compare or hash: a record's generated
-    // equals and hashCode link through invokedynamic when first called, which cost short runs
-    // milliseconds each, and run slower under the quick compiler those runs use. An enum counts
-    // by its ordinal, so that hashes, and the order of sets of these, are the same in every run.
+    // Written out, as in the other records the name finder compares or hashes for every name
+    // (Mention, EntityFolds.Entity): a record's generated equals and hashCode link through
+    // invokedynamic when first called, which cost short runs milliseconds each, and run slower
+    // under the quick compiler those runs use. An enum counts by its ordinal, so that hashes,
+    // and the order of sets of these, are the same in every run.
 
     @Override
     public boolean equals(Object other) {

@@ -2,6 +2,7 @@ package org.warta.names;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -57,7 +58,7 @@ public final class Words extends AbstractList<String> implements RandomAccess {
     @Override
     public int indexOf(Object word) {
         for (int i = 0; i < size; i++) {
-            if (words[from + i].equals(word)) {
+            if (Objects.equals(words[from + i], word)) {
                 return i;
             }
         }

@@ -123,6 +123,11 @@ public final class ReportDestination implements AutoCloseable {
         return stream;
     }
 
+    /** The file the report is written to until it is committed, or null for a report written where it goes. */
+    public Path temporaryFile() {
+        return temporary;
+    }
+
     /** Ends the report: closes a file, moves a temporary file over the target. */
     public void commit() throws OutputFailure {
         if (!ownsStream) {

@@ -151,6 +151,30 @@ class OutputFileTest {
         assertTrue(viaFolder.err().contains("is also the input " + input), viaFolder.err());
         assertEquals(text, Files.readString(input));
         assertEquals(List.of("berita.txt"), filesInDir());
+
+        // inputs are read as they are found, so the refusal may come after others were read: the file is left as it was all the same
+        Files.writeString(dir.resolve("awal.txt"), "Menlu Rusia Sergei Lavrov tiba.\n");
+        CliRun afterOthers = CliRun.of("count", dir.resolve("tidak-ada.txt").toString(), dir.toString(), "-o", input.toString());
+        assertEquals(2, afterOthers.exitCode());
+        assertEquals(List.of("warta: " + dir.resolve("tidak-ada.txt") + ": no such file or directory",
+                "warta: " + input + ": is also an input; the report would replace it, so write it elsewhere"), afterOthers.errorLines());
+        assertEquals(text, Files.readString(input));
+        assertEquals(List.of("awal.txt", "berita.txt"), filesInDir(), "no temporary file left");
+    }
+
+    /** A report written into the folder it reads: its temporary file there is neither read nor counted as skipped. */
+    @Test
+    void aReportWrittenIntoTheFolderItReadsDoesNotReadItself() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("kosong"));
+        CliRun nothing = CliRun.of("count", "-o", empty.resolve("hasil.csv").toString(), empty.toString());
+        assertEquals(1, nothing.exitCode());
+        assertEquals(List.of("warta: " + empty + ": no input files (the folder holds no files)"), nothing.errorLines());
+        Files.delete(empty.resolve("hasil.csv"));
+
+        Files.writeString(empty.resolve("berita.txt"), "Menlu Rusia Sergei Lavrov tiba di Jakarta.\n");
+        CliRun run = CliRun.of("count", "--by", "document", "-o", empty.resolve("hasil.csv").toString(), empty.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readAllLines(empty.resolve("hasil.csv")).stream().skip(1).allMatch(row -> row.startsWith(empty + "/berita.txt,")));
     }
 
     @Test

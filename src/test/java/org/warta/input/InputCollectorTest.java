@@ -2,10 +2,12 @@ package org.warta.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ class InputCollectorTest {
         assertThrows(NoSuchElementException.class, inputs::next);
     }
 
-    /** Taken one at a time or collected at once, the inputs are the same, failures and folders' verdicts in their places. */
+    /** The inputs one at a time, failures and folders' verdicts in their places. */
     @Test
     void theInputsFoundOneAtATimeAreThoseCollected() throws IOException {
         Files.createDirectories(dir.resolve("berita/lama"));
@@ -54,8 +56,6 @@ class InputCollectorTest {
         collector.inputs(arguments, new FileList(list.toString(), false)).forEachRemaining(source -> oneAtATime.add(describe(source)));
         assertEquals(List.of(dir + "/berita/a.txt", dir + "/berita/lama/c.txt", dir + "/tidak-ada.txt: no such file or directory",
                 "\"\": empty path, not a file or folder (an unset variable?)", dir + "/b.txt"), oneAtATime);
-        assertEquals(oneAtATime, collector.collect(arguments, new FileList(list.toString(), false)).stream()
-                .map(InputCollectorTest::describe).toList());
 
         List<String> nothing = collector.collect(List.of(dir.resolve("kosong").toString(), dir.resolve("berita/lama").toString() + "/"),
                 new FileList(Files.writeString(dir.resolve("kosong.txt"), "").toString(), false))
@@ -65,6 +65,33 @@ class InputCollectorTest {
                 new FileList(dir.resolve("kosong.txt").toString(), false)).stream().map(InputCollectorTest::describe).toList();
         assertEquals(List.of(dir + "/kosong: no input files (the folder holds no files)",
                 dir + "/kosong.txt: no input files (the list is empty)"), none);
+    }
+
+    /** A list of inputs is read before any input is, as standard input may be both: the list wins. */
+    @Test
+    void aListIsReadBeforeTheInputsAreTaken() throws IOException {
+        Path text = Files.writeString(dir.resolve("b.txt"), "Dua.");
+        int[] reads = {0};
+        InputCollector fromList = new InputCollector(() -> {
+            reads[0]++;
+            return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
+        });
+        Iterator<InputSource> inputs = fromList.inputs(List.of(), new FileList("-", false));
+        assertEquals(1, reads[0], "read when the walk starts");
+        assertEquals(text.toString(), inputs.next().name());
+        assertFalse(inputs.hasNext());
+    }
+
+    /** A file that folders leave out (a report's temporary file) is neither read nor counted as skipped. */
+    @Test
+    void anIgnoredFileIsNotCountedAsSkipped() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("kosong"));
+        Path temporary = Files.writeString(empty.resolve(".warta-x.tmp"), "entity,type\n");
+        assertEquals(List.of(empty + ": no input files (the folder holds no files)"),
+                collector.ignoring(temporary).collect(List.of(empty.toString())).stream().map(InputCollectorTest::describe).toList());
+        assertEquals(List.of(empty + ": no input files (1 skipped: 1 hidden)"),
+                collector.collect(List.of(empty.toString())).stream().map(InputCollectorTest::describe).toList());
+        assertSame(collector, collector.ignoring(null));
     }
 
     /** A path no file system can hold (a NUL byte in a listed name) is an input that fails, not the end of the run. */
