@@ -51,9 +51,11 @@ final class ProgressBar implements ReportPipeline.Progress {
             lastDrawn = now;
             shown = true;
             double seconds = (now - start) / 1e9;
-            String found = allFound ? String.format("%,d documents (%d%%)", documents, documents == 0 ? 100 : 100L * done / documents)
+            String found = allFound
+                    ? String.format("%,d documents (%d%%)", documents, documents == 0 ? 100 : 100L * done / documents)
                     : String.format("%,d+ documents", documents);
-            err.printf("%swarta: %,d of %s, %.1f MB, %.1f MB/s", CLEAR_LINE, done, found, characters / 1e6, characters / 1e6 / seconds);
+            err.printf("%swarta: %,d of %s, %.1f MB, %.1f MB/s", CLEAR_LINE, done, found, characters / 1e6,
+                    characters / 1e6 / seconds);
             err.flush();
         }
     }

@@ -22,10 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Runs a report over the command line's inputs, read as the walk of their folders finds them:
- * writes the report where
- * {@code --output} says ({@link ReportDestination}: standard output, a file replaced only when
- * the report is complete, or a device or pipe written to directly), prints one line on standard
- * error for each input that failed, and gives the exit code. Whatever ends the run early, no
+ * writes the report where {@code --output} says ({@link ReportDestination}: standard output, a
+ * file replaced only when the report is complete, or a device or pipe written to directly),
+ * prints one line on standard error for each input that failed, and gives the exit code. Whatever ends the run early, no
  * temporary file is left behind.
  */
 final class ReportRun {

@@ -233,7 +233,10 @@ public final class InputCollector {
             }
         }
 
-        /** Looks at the next child of the folder on top of the walk's stack, depth first, with a stack of the walk's own, so that no depth of folders can overflow the thread's. */
+        /**
+         * Looks at the next child of the folder on top of the walk's stack: depth first, with a
+         * stack of the walk's own, so that no depth of folders can overflow the thread's.
+         */
         private void stepFolder() {
             Frame frame = walk.stack.peek();
             if (!frame.children().hasNext()) {

@@ -24,7 +24,8 @@ public record Mention(int sentence, int start, int end, String text, EntityType 
     @Override
     public boolean equals(Object other) {
         return other instanceof Mention mention && sentence == mention.sentence && start == mention.start && end == mention.end
-                && type == mention.type && text.equals(mention.text) && role.equals(mention.role) && entity.equals(mention.entity);
+                && type == mention.type && text.equals(mention.text) && role.equals(mention.role)
+                && entity.equals(mention.entity);
     }
 
     @Override
