@@ -2,11 +2,15 @@ package org.warta.names;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 /** A name within a sentence's tokens: token indices {@code [start, end)} and its type. */
 public record NameSpan(int start, int end, EntityType type) {
+
+    /** Names in the order they start. */
+    public static final Comparator<NameSpan> BY_START = Comparator.comparingInt(NameSpan::start);
 
     public NameSpan {
         if (start < 0 || end <= start) {

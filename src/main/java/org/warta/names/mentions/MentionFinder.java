@@ -45,6 +45,9 @@ import org.warta.text.Token;
 public final class MentionFinder {
 
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** Mentions in the order they start, the longer first of two that start together. */
+    private static final Comparator<Mention> BY_START_LONGEST_FIRST =
+            Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed());
 
     private final TextSegmenter segmenter;
     private final NameTagger tagger;
@@ -207,7 +210,7 @@ public final class MentionFinder {
      */
     private static List<Mention> withoutOverlaps(List<Mention> mentions) {
         List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+        sorted.sort(BY_START_LONGEST_FIRST);
         List<Mention> kept = new ArrayList<>(sorted.size());
         for (Mention mention : sorted) {
             if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= mention.start()) {

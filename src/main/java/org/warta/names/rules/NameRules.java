@@ -1,7 +1,6 @@
 package org.warta.names.rules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -334,7 +333,7 @@ public final class NameRules {
      * Widodo, Prabowo Subianto, dan ..."), so there it is left alone.
      */
     private static void bodiesBeforeAppositions(Words tokens, List<NameSpan> names) {
-        names.sort(Comparator.comparingInt(NameSpan::start));
+        names.sort(NameSpan.BY_START);
         for (int n = 0; n + 1 < names.size(); n++) {
             NameSpan body = names.get(n);
             NameSpan person = names.get(n + 1);
@@ -518,7 +517,7 @@ public final class NameRules {
 
     /** Joins person names that touch ("Dong" + "Jun"), but not to a glued other name, and sorts the names by position. */
     private static List<NameSpan> mergeAdjacentPersons(Words tokens, List<NameSpan> names) {
-        names.sort(Comparator.comparingInt(NameSpan::start));
+        names.sort(NameSpan.BY_START);
         List<NameSpan> merged = new ArrayList<>(names.size());
         for (NameSpan name : names) {
             NameSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
@@ -544,7 +543,7 @@ public final class NameRules {
      * Dennis van Leeuwen", "Kepala Dinas PUPR Kota Jayapura I Ketut Widiasa Putra").
      */
     private static void extendPersons(Words tokens, List<NameSpan> names) {
-        names.sort(Comparator.comparingInt(NameSpan::start));
+        names.sort(NameSpan.BY_START);
         for (int n = 0; n < names.size(); n++) {
             NameSpan name = names.get(n);
             if (name.type() != EntityType.PERSON) {

@@ -1,7 +1,6 @@
 package org.warta.names.rules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.warta.names.EntityType;
 import org.warta.names.NameSpan;
@@ -24,7 +23,7 @@ final class PlaceLists {
 
     static void apply(Words tokens, List<NameSpan> names) {
         List<NameSpan> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparingInt(NameSpan::start));
+        sorted.sort(NameSpan.BY_START);
         int first = 0;
         for (int i = 1; i <= sorted.size(); i++) {
             if (i == sorted.size() || separator(tokens, sorted.get(i - 1), sorted.get(i)) == Separator.NONE) {
