@@ -115,11 +115,24 @@ public final class EntityFolds implements Serializable {
         private final Set<String> foldedAsShortName = new HashSet<>();
         /** The people's names written with a body's or place's name before or after them, in lower case, folded into the person's. */
         private final Set<String> besideBodies = new HashSet<>();
+        /**
+         * Which of a group's names it is displayed by when neither the aliases nor the country
+         * names choose: one the corpus names as an entity, not written beside a body, not a short
+         * form, not in capitals, without a prefix, the most mentioned, then the first in order.
+         * Made once, not for each group: the quick compiler makes lambdas that capture slowly.
+         */
+        private final Comparator<String> displayOrder;
 
         Folding(CorpusNames corpus, Aliases file, boolean auto) {
             this.corpus = corpus;
             this.file = file;
             this.auto = auto;
+            this.displayOrder = Comparator.<String, Boolean>comparing(n -> !corpus.entities().containsKey(n))
+                    .thenComparing(this::isBesideBody)
+                    .thenComparing(shortForms::containsKey).thenComparing(Folding::isInCapitals)
+                    .thenComparing(n -> prefix(n) != null)
+                    .thenComparing(n -> -corpus.mentions(n))
+                    .thenComparing(Comparator.naturalOrder());
             Set<String> all = new TreeSet<>(corpus.entities().keySet());
             corpus.forms().forEach((form, named) -> {
                 if (file.canonical(form, null) == null) {
@@ -293,7 +306,9 @@ public final class EntityFolds implements Serializable {
             for (Group group : new TreeSet<>(groups.values())) {
                 if (group.type == EntityType.PERSON) {
                     persons.add(group);
-                    group.words.forEach(word -> byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(group));
+                    for (String word : group.words) {
+                        byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(group);
+                    }
                 }
             }
             Map<Group, List<Group>> fuller = new HashMap<>();
@@ -306,17 +321,29 @@ public final class EntityFolds implements Serializable {
                 }
                 fuller.put(group, holding);
             }
+            // loops, not streams with lambdas that capture: this runs for every person of the corpus,
+            // once, at the end of a run, where the quick compiler makes such lambdas slowly
             Set<Group> lengthened = new HashSet<>();
             for (Group group : persons) {
                 if (group.words.size() > 1) { // a first name of many people ("Joko") says nothing of the full names that hold it
-                    fuller.get(group).stream().filter(other -> refuses(group, other)).forEach(lengthened::add);
+                    for (Group other : fuller.get(group)) {
+                        if (refuses(group, other)) {
+                            lengthened.add(other);
+                        }
+                    }
                 }
             }
             for (Group group : persons) {
-                List<Group> fullest = fuller.get(group).stream()
-                        .filter(g -> !lengthened.contains(g) && lengthened.containsAll(fuller.get(g))).toList();
-                if (fullest.size() == 1 && !group.pinned && !refuses(group, fullest.get(0))) {
-                    group.foldedInto = fullest.get(0);
+                Group fullest = null;
+                int found = 0;
+                for (Group other : fuller.get(group)) {
+                    if (!lengthened.contains(other) && lengthened.containsAll(fuller.get(other))) {
+                        fullest = other;
+                        found++;
+                    }
+                }
+                if (found == 1 && !group.pinned && !refuses(group, fullest)) {
+                    group.foldedInto = fullest;
                     foldedAsShortName.addAll(group.members);
                 }
             }
@@ -340,8 +367,11 @@ public final class EntityFolds implements Serializable {
             }
             Map<Integer, Group> groups = new HashMap<>();
             members.forEach((root, names) -> {
-                if (names.stream().anyMatch(corpus.entities()::containsKey)) {
-                    groups.put(root, new Group(names));
+                for (String name : names) {
+                    if (corpus.entities().containsKey(name)) {
+                        groups.put(root, new Group(names));
+                        break;
+                    }
                 }
             });
             return groups;
@@ -364,9 +394,17 @@ public final class EntityFolds implements Serializable {
 
             Group(List<String> members) {
                 this.members = members;
-                this.pinned = members.stream().anyMatch(file::isEntity);
-                this.besideBody = members.stream().anyMatch(Folding.this::isBesideBody);
-                this.documents = members.stream().mapToInt(Folding.this::documents).max().orElse(0);
+                boolean anyPinned = false;
+                boolean anyBesideBody = false;
+                int mostDocuments = 0;
+                for (String name : members) { // loops, not streams: there is a group for every name of the corpus
+                    anyPinned = anyPinned || file.isEntity(name);
+                    anyBesideBody = anyBesideBody || isBesideBody(name);
+                    mostDocuments = Math.max(mostDocuments, documents(name));
+                }
+                this.pinned = anyPinned;
+                this.besideBody = anyBesideBody;
+                this.documents = mostDocuments;
                 this.displayed = displayed();
                 this.type = type();
                 this.words = words(displayed);
@@ -385,12 +423,13 @@ public final class EntityFolds implements Serializable {
                         return country;
                     }
                 }
-                return members.stream().min(Comparator.<String, Boolean>comparing(n -> !corpus.entities().containsKey(n))
-                        .thenComparing(Folding.this::isBesideBody)
-                        .thenComparing(shortForms::containsKey).thenComparing(Folding::isInCapitals)
-                        .thenComparing(n -> prefix(n) != null)
-                        .thenComparing(n -> -corpus.mentions(n))
-                        .thenComparing(Comparator.naturalOrder())).orElseThrow();
+                String first = members.get(0);
+                for (int i = 1; i < members.size(); i++) {
+                    if (displayOrder.compare(members.get(i), first) < 0) {
+                        first = members.get(i);
+                    }
+                }
+                return first;
             }
 
             private EntityType type() {
@@ -514,7 +553,15 @@ public final class EntityFolds implements Serializable {
      */
     private static boolean looksLikePerson(String name) {
         String[] words = name.split(" ");
-        return words.length > 1 && Arrays.stream(words).noneMatch(NameLexicon::isNeverAName);
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (NameLexicon.isNeverAName(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every word of {@code name} is an international body or a country, and one is a body: PBB, Uni Eropa. */
