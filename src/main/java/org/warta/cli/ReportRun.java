@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.function.Function;
@@ -38,14 +37,20 @@ final class ReportRun {
                     + " needs none");
         }
         String output = options.output == null ? ReportDestination.STANDARD_OUTPUT : options.output.toString();
-        boolean replacesAFile = !output.equals(ReportDestination.STANDARD_OUTPUT) && Files.isRegularFile(Path.of(output));
-        Path replaced = replacesAFile ? Path.of(output) : null;
+        Path replaced = output.equals(ReportDestination.STANDARD_OUTPUT) || !Files.isRegularFile(Path.of(output)) ? null
+                : Path.of(output);
         ProgressBar progress = options.showsProgress() ? new ProgressBar(err) : null;
         try (ReportDestination destination = ReportDestination.open(output, root.standardOutput())) {
+            // an input that is the file the report replaces is refused when it comes to be read: what was
+            // written by then went to the temporary file, which the refusal removes, so the file is left as
+            // it was (old reports in an input folder are another matter: folders skip them)
             InputCollector collector = new InputCollector(root.standardInput(), options.selection())
-                    .ignoring(destination.temporaryFile());
-            Iterator<InputSource> sources = new InputsRead(collector.inputs(options.paths(), options.fileList()), output,
-                    replaced, progress);
+                    .ignoring(destination.temporaryFile())
+                    .refusing(replaced, input -> {
+                        throw new RefusedFile(output, "is also " + (input.equals(output) ? "an input" : "the input " + input)
+                                + "; the report would replace it, so write it elsewhere");
+                    });
+            Iterator<InputSource> sources = new CountedInputs(collector.inputs(options.paths(), options.fileList()), progress);
             int failed = runInto(destination.stream(), sources, progress, err, options, reportFor);
             destination.commit();
             return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
@@ -54,24 +59,13 @@ final class ReportRun {
         }
     }
 
-    /**
-     * The inputs as the pipeline takes them: each counted for the progress bar, and each
-     * compared, when the output is an existing file ({@code replaced}), with that file. A run
-     * whose output is one of its inputs is refused when that input comes to be read: the report
-     * would replace the text it is made from. What was written by then went to the temporary
-     * file, which the refusal removes, so the file is left as it was. (Old reports in an input
-     * folder are another matter: folders skip them.)
-     */
-    private static final class InputsRead implements Iterator<InputSource> {
+    /** The inputs as the pipeline takes them, each counted for the progress bar (null: none is shown). */
+    private static final class CountedInputs implements Iterator<InputSource> {
         private final Iterator<InputSource> sources;
-        private final String output;
-        private final Path replaced;
         private final ProgressBar progress;
 
-        InputsRead(Iterator<InputSource> sources, String output, Path replaced, ProgressBar progress) {
+        CountedInputs(Iterator<InputSource> sources, ProgressBar progress) {
             this.sources = sources;
-            this.output = output;
-            this.replaced = replaced;
             this.progress = progress;
         }
 
@@ -87,23 +81,10 @@ final class ReportRun {
         @Override
         public InputSource next() {
             InputSource source = sources.next();
-            if (replaced != null && isSameFile(source.name(), replaced)) {
-                String input = source.name().equals(output) ? "an input" : "the input " + source.name();
-                throw new RefusedFile(output, "is also " + input + "; the report would replace it, so write it elsewhere");
-            }
             if (progress != null) {
                 progress.found();
             }
             return source;
-        }
-    }
-
-    private static boolean isSameFile(String input, Path output) {
-        try {
-            Path path = Path.of(input);
-            return !input.equals(InputCollector.STANDARD_INPUT) && Files.isRegularFile(path) && Files.isSameFile(path, output);
-        } catch (IOException | InvalidPathException e) {
-            return false; // an input that cannot be looked at is reported when it is read
         }
     }
 

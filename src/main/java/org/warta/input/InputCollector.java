@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,16 +39,22 @@ public final class InputCollector {
     private final FileSelection selection;
     /** The identity of a file that folders never give, or null. */
     private final Object ignored;
+    /** The identity of a file that must not be read, or null; {@link #refuse} is told its name when it is met. */
+    private final Object refused;
+    private final Consumer<String> refuse;
 
     /** {@code standardInput} supplies the stream that {@code -} reads; nothing below the CLI touches System.in. */
     public InputCollector(Supplier<InputStream> standardInput, FileSelection selection) {
-        this(standardInput, selection, null);
+        this(standardInput, selection, null, null, name -> { });
     }
 
-    private InputCollector(Supplier<InputStream> standardInput, FileSelection selection, Object ignored) {
+    private InputCollector(Supplier<InputStream> standardInput, FileSelection selection, Object ignored, Object refused,
+            Consumer<String> refuse) {
         this.standardInput = standardInput;
         this.selection = selection;
         this.ignored = ignored;
+        this.refused = refused;
+        this.refuse = refuse;
     }
 
     /**
@@ -56,10 +63,26 @@ public final class InputCollector {
      * since folders are walked as the report is written. Null leaves nothing out.
      */
     public InputCollector ignoring(Path file) {
+        Object identity = identityOrNull(file);
+        return identity == null ? this : new InputCollector(standardInput, selection, identity, refused, refuse);
+    }
+
+    /**
+     * This collector, which hands {@code refuse} the name of an input that is {@code file}
+     * (under any path), before that input is given: the existing report a run would replace,
+     * which {@code refuse} ends the run for. Files are known by the identity every input is
+     * looked up for anyway, so no input costs a look at the file system more. Null refuses nothing.
+     */
+    public InputCollector refusing(Path file, Consumer<String> refuse) {
+        Object identity = identityOrNull(file);
+        return identity == null ? this : new InputCollector(standardInput, selection, ignored, identity, refuse);
+    }
+
+    private static Object identityOrNull(Path file) {
         try {
-            return file == null ? this : new InputCollector(standardInput, selection, identity(file));
+            return file == null ? null : identity(file);
         } catch (IOException e) {
-            return this; // gone: no walk can meet it
+            return null; // gone: no input can be it
         }
     }
 
@@ -116,10 +139,9 @@ public final class InputCollector {
     /** The inputs of one command line, as they are found. */
     private final class Inputs implements Iterator<InputSource> {
 
+        /** The arguments, then what the list of inputs names (read when the walk starts, before any input). */
         private final Deque<String> arguments;
-        /** What the list of inputs named, read when the walk starts, until the arguments are done; null once given. */
-        private List<String> listedPaths;
-        private FileList list;
+        /** Why the list of inputs could not be read, given once the arguments are done; null if none. */
         private InputSource listFailure;
         /** What the last step found, to hand out before the next step. */
         private final Deque<InputSource> found = new ArrayDeque<>();
@@ -136,10 +158,13 @@ public final class InputCollector {
 
         Inputs(List<String> arguments, FileList list) {
             this.arguments = new ArrayDeque<>(arguments);
-            this.list = list;
             if (list != null) {
                 try {
-                    listedPaths = list.read(standardInput);
+                    List<String> listed = list.read(standardInput);
+                    this.arguments.addAll(listed);
+                    if (listed.isEmpty()) {
+                        emptyLists.add(list.name());
+                    }
                 } catch (UnreadableInputException e) {
                     listFailure = InputSource.failed(list.name(), e.getMessage());
                 }
@@ -168,23 +193,12 @@ public final class InputCollector {
                 stepFolder();
             } else if (!arguments.isEmpty()) {
                 add(arguments.removeFirst());
-            } else if (list != null) {
-                addListed();
+            } else if (listFailure != null) {
+                found.add(listFailure);
+                listFailure = null;
             } else {
                 finish();
             }
-        }
-
-        private void addListed() {
-            if (listFailure != null) {
-                found.add(listFailure);
-            } else if (listedPaths.isEmpty()) {
-                emptyLists.add(list.name());
-            } else {
-                arguments.addAll(listedPaths);
-            }
-            list = null;
-            listedPaths = null;
         }
 
         private void add(String argument) {
@@ -206,14 +220,15 @@ public final class InputCollector {
                 found.add(InputSource.failed(argument, "not a path (" + e.getReason() + ")"));
                 return;
             }
-            if (Files.isDirectory(path)) {
+            BasicFileAttributes attributes = attributesOf(path);
+            if (attributes != null && attributes.isDirectory()) {
                 walk = new Walk(argument, readable);
-                walk.listed = enter(walk, argument, path, null, null);
+                walk.listed = enter(walk, argument, path, null, attributes);
                 if (walk.stack.isEmpty()) {
                     endFolder();
                 }
-            } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
-                addFile(argument, path, attributesOf(path));
+            } else if (attributes != null || Files.isSymbolicLink(path)) {
+                addFile(argument, path, attributes);
             } else {
                 found.add(InputSource.failed(argument, "no such file or directory"));
             }
@@ -226,6 +241,9 @@ public final class InputCollector {
                 key = attributes == null ? path.toAbsolutePath().normalize() : identity(path, attributes);
             } catch (IOException e) {
                 key = path.toAbsolutePath().normalize(); // gone since: reading it will say so
+            }
+            if (key.equals(refused)) {
+                refuse.accept(name);
             }
             if (seen.add(key)) {
                 readable++;

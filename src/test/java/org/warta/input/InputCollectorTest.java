@@ -94,6 +94,26 @@ class InputCollectorTest {
         assertSame(collector, collector.ignoring(null));
     }
 
+    /** A refused file is named to the refusal under whatever path it is met, named or in a folder, before it is given. */
+    @Test
+    void aRefusedFileIsMetUnderAnyPath() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("berita"));
+        Files.writeString(folder.resolve("a.txt"), "Satu.");
+        Path report = Files.writeString(folder.resolve("b.txt"), "Dua.");
+        List<String> met = new ArrayList<>();
+        InputCollector refusing = collector.refusing(report, met::add);
+        List<String> given = refusing.collect(List.of(folder.toString(), dir + "/berita/./b.txt")).stream()
+                .map(InputSource::name).toList();
+        assertEquals(List.of(folder + "/b.txt", dir + "/berita/./b.txt"), met);
+        assertEquals(List.of(folder + "/a.txt", folder + "/b.txt"), given, "refusing is the caller's to do");
+        assertSame(collector, collector.refusing(null, met::add));
+        Iterator<InputSource> stopped = collector.refusing(report, name -> {
+            throw new IllegalStateException(name);
+        }).inputs(List.of(folder.toString()), null);
+        assertEquals(folder + "/a.txt", stopped.next().name());
+        assertThrows(IllegalStateException.class, stopped::next);
+    }
+
     /** A path no file system can hold (a NUL byte in a listed name) is an input that fails, not the end of the run. */
     @Test
     void aPathThatCannotBeAPathFailsAlone() throws IOException {
