@@ -122,7 +122,8 @@ public final class MentionFinder {
             tokenCount[0] += sentence.tokens().size(); // as warta tokenize counts them, before names are unglued
             List<Token> tokens = NameTokens.of(sentence, text);
             Words words = wordsOf(tokens);
-            TaggedSentence tagged = new TaggedSentence(sentences.size() + 1, tokens, words, tagger.tag(words), TitleCase.titleStart(words));
+            int titleStart = TitleCase.titleStart(words);
+            TaggedSentence tagged = new TaggedSentence(sentences.size() + 1, tokens, words, tagger.tag(words, titleStart), titleStart);
             sentences.add(tagged);
             for (NameSpan name : tagged.names()) {
                 (name.start() >= tagged.titleStart() ? headlines : body).add(mention(text, tagged, name));

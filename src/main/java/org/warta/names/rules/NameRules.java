@@ -49,13 +49,20 @@ public final class NameRules {
     }
 
     public static List<NameSpan> refine(List<String> words, List<NameSpan> found) {
+        return refine(words, found, TitleCase.titleStart(words));
+    }
+
+    /**
+     * The same, for a sentence whose part in title case starts at {@code title} ({@link
+     * TitleCase#titleStart}): a caller that knows it spares the rules finding it again.
+     */
+    public static List<NameSpan> refine(List<String> words, List<NameSpan> found, int title) {
         Words tokens = Words.of(words);
-        int title = TitleCase.titleStart(tokens);
         if (title == 0 || title == tokens.size()) {
-            return refine(tokens, found, title == 0);
+            return refinePart(tokens, found, title == 0);
         }
-        List<NameSpan> names = refine(tokens.subList(0, title), within(found, 0, title), false);
-        for (NameSpan name : refine(tokens.subList(title, tokens.size()), within(found, title, tokens.size()), true)) {
+        List<NameSpan> names = refinePart(tokens.subList(0, title), within(found, 0, title), false);
+        for (NameSpan name : refinePart(tokens.subList(title, tokens.size()), within(found, title, tokens.size()), true)) {
             names.add(new NameSpan(name.start() + title, name.end() + title, name.type()));
         }
         return names;
@@ -74,7 +81,7 @@ public final class NameRules {
         return names;
     }
 
-    private static List<NameSpan> refine(Words tokens, List<NameSpan> found, boolean headline) {
+    private static List<NameSpan> refinePart(Words tokens, List<NameSpan> found, boolean headline) {
         List<NameSpan> names = new ArrayList<>(found.size() + 2);
         for (NameSpan name : found) {
             for (NameSpan part : Pairs.split(tokens, name)) {

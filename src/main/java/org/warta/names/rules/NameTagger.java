@@ -2,6 +2,7 @@ package org.warta.names.rules;
 
 import java.util.List;
 import org.warta.names.NameSpan;
+import org.warta.names.TitleCase;
 import org.warta.names.model.NameFinder;
 
 /** Finds the names in one sentence's tokens, model and rules together. */
@@ -15,6 +16,11 @@ public final class NameTagger {
 
     public List<NameSpan> tag(List<String> tokens) {
         return NameRules.refine(tokens, finder.find(tokens));
+    }
+
+    /** The same, for a sentence whose part in title case starts at {@code titleStart} ({@link TitleCase#titleStart}). */
+    public List<NameSpan> tag(List<String> tokens, int titleStart) {
+        return NameRules.refine(tokens, finder.find(tokens), titleStart);
     }
 
     public void startDocument() {
