@@ -18,7 +18,6 @@ public final class SentenceReport implements SectionReport<SentenceRows.Pending>
     private final Segmenter segmenter;
     private final CsvTable table;
     private final SentenceRows rows;
-    private final SentenceNumbers numbers = new SentenceNumbers();
 
     public SentenceReport(Segmenter segmenter, CsvOutput out) {
         this.segmenter = segmenter;
@@ -47,18 +46,15 @@ public final class SentenceReport implements SectionReport<SentenceRows.Pending>
 
     @Override
     public void write(Section section, SentenceRows.Pending pending) {
-        if (pending.sentences() == null) {
-            rows.write(section.document(), numbers.before(section), pending);
-        } else {
-            SentenceNumbers.Places places = numbers.places(section);
-            List<Sentence> sentences = pending.sentences();
-            for (int s = 0; s < sentences.size(); s++) {
-                Sentence sentence = sentences.get(s);
-                table.row(section.document(), places.sentence(s + 1), places.codePoint(sentence.start()),
-                        places.codePoint(sentence.end()), sentence.text(section.text()));
-            }
+        rows.write(section, pending, this::writeWhole);
+    }
+
+    private void writeWhole(Section section, List<Sentence> sentences, SentenceNumbers.Places places) {
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            table.row(section.document(), places.sentence(s + 1), places.codePoint(sentence.start()),
+                    places.codePoint(sentence.end()), sentence.text(section.text()));
         }
-        numbers.passed(pending.rowsPerSentence().length);
     }
 
     /** Tokens and sentences need no context beyond their paragraph. */

@@ -2,6 +2,7 @@ package org.warta.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.warta.input.Section;
 import org.warta.output.Utf8Writer;
 import org.warta.text.Sentence;
 
@@ -62,7 +63,14 @@ public final class SentenceRows {
         }
     }
 
+    /** Writes the whole rows of a section's sentences, where the format takes no parts. */
+    @FunctionalInterface
+    interface WholeRows {
+        void write(Section section, List<Sentence> sentences, SentenceNumbers.Places places);
+    }
+
     private final CsvTable table;
+    private final SentenceNumbers numbers = new SentenceNumbers();
     private String document;
     private String documentCells;
 
@@ -80,8 +88,21 @@ public final class SentenceRows {
         return new Formatter(table, rowsPerSentence, bytesPerRow);
     }
 
+    /**
+     * Writes a section's rows, the next section of the report: those formatted in parts, or else
+     * whole through {@code whole}, its sentences numbered on from the document's sections before.
+     */
+    void write(Section section, Pending pending, WholeRows whole) {
+        if (pending.sentences() == null) {
+            writeParts(section.document(), numbers.before(section), pending);
+        } else {
+            whole.write(section, pending.sentences(), numbers.places(section));
+        }
+        numbers.passed(pending.rowsPerSentence().length);
+    }
+
     /** Writes rows formatted in parts, the section's first sentence numbered {@code sentencesBefore + 1} in its document. */
-    void write(String document, int sentencesBefore, Pending pending) {
+    private void writeParts(String document, int sentencesBefore, Pending pending) {
         if (!document.equals(this.document)) {
             this.document = document;
             documentCells = table.cell(document) + table.delimiter();

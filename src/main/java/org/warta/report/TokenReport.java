@@ -19,7 +19,6 @@ public final class TokenReport implements SectionReport<SentenceRows.Pending> {
     private final Segmenter segmenter;
     private final CsvTable table;
     private final SentenceRows rows;
-    private final SentenceNumbers numbers = new SentenceNumbers();
 
     public TokenReport(Segmenter segmenter, CsvOutput out) {
         this.segmenter = segmenter;
@@ -54,24 +53,16 @@ public final class TokenReport implements SectionReport<SentenceRows.Pending> {
 
     @Override
     public void write(Section section, SentenceRows.Pending pending) {
-        int before = numbers.before(section);
-        if (pending.sentences() != null) {
-            writeRows(section, pending.sentences(), before);
-        } else {
-            rows.write(section.document(), before, pending);
-        }
-        numbers.passed(pending.rowsPerSentence().length);
+        rows.write(section, pending, this::writeWhole);
     }
 
-    private void writeRows(Section section, List<Sentence> sentences, int before) {
-        CodePointOffsets offsets = new CodePointOffsets(section.text());
-        long start = section.codePointStart();
+    private void writeWhole(Section section, List<Sentence> sentences, SentenceNumbers.Places places) {
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s).tokens();
             for (int t = 0; t < tokens.size(); t++) {
                 Token token = tokens.get(t);
-                table.row(section.document(), before + s + 1, t + 1, token.text(), start + offsets.at(token.start()),
-                        start + offsets.at(token.end()));
+                table.row(section.document(), places.sentence(s + 1), t + 1, token.text(), places.codePoint(token.start()),
+                        places.codePoint(token.end()));
             }
         }
     }
