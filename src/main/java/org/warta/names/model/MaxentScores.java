@@ -110,7 +110,7 @@ final class MaxentScores {
                 }
             }
             int[] nameEnds = new int[in.getInt()];
-            char[] names = new char[in.remaining()];
+            char[] names = new char[namesLength(in, nameEnds.length)];
             int length = 0;
             for (int f = 0; f < nameEnds.length; f++) {
                 length = decodeUtf(in, Short.toUnsignedInt(in.getShort()), names, length);
@@ -128,10 +128,28 @@ final class MaxentScores {
             if (f != nameEnds.length || in.hasRemaining()) {
                 throw new IOException("a damaged GIS model: " + f + " features weighed of " + nameEnds.length);
             }
-            return new MaxentScores(outcomes, nameEnds, Arrays.copyOf(names, length), weights);
+            return new MaxentScores(outcomes, nameEnds, length == names.length ? names : Arrays.copyOf(names, length), weights);
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new IOException("a damaged GIS model (it ends too soon)", e);
         }
+    }
+
+    /**
+     * The bytes of the {@code count} names that start at the buffer's position, which the buffer
+     * is left at: at least as many as their characters, and as many when they are all ASCII, as
+     * the bundled model's are. An array of that size is a fifth of one as long as the rest of
+     * the file, and a short start makes no garbage collection for it.
+     */
+    private static int namesLength(ByteBuffer in, int count) {
+        int start = in.position();
+        int bytes = 0;
+        for (int f = 0; f < count; f++) {
+            int length = Short.toUnsignedInt(in.getShort());
+            bytes += length;
+            in.position(in.position() + length);
+        }
+        in.position(start);
+        return bytes;
     }
 
     private static String readUtf(ByteBuffer in) throws IOException {
