@@ -137,8 +137,9 @@ final class MaxentScores {
     /**
      * The bytes of the {@code count} names that start at the buffer's position, which the buffer
      * is left at: at least as many as their characters, and as many when they are all ASCII, as
-     * the bundled model's are. An array of that size is a fifth of one as long as the rest of
-     * the file, and a short start makes no garbage collection for it.
+     * the bundled model's are. An array of that size is half of one as long as the rest of the
+     * file (the weights follow the names), and needs no copy: 5.2 MB less at every start, so that
+     * a short run ends before its first garbage collection.
      */
     private static int namesLength(ByteBuffer in, int count) {
         int start = in.position();
