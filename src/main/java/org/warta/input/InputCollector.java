@@ -228,20 +228,17 @@ public final class InputCollector {
                     endFolder();
                 }
             } else if (attributes != null || Files.isSymbolicLink(path)) {
-                addFile(argument, path, attributes);
+                addFile(argument, path, attributes, keyOf(path, attributes));
             } else {
                 found.add(InputSource.failed(argument, "no such file or directory"));
             }
         }
 
-        /** Adds a file whose attributes were read (null when they could not be: a dangling link, say). */
-        private void addFile(String name, Path path, BasicFileAttributes attributes) {
-            Object key;
-            try {
-                key = attributes == null ? path.toAbsolutePath().normalize() : identity(path, attributes);
-            } catch (IOException e) {
-                key = path.toAbsolutePath().normalize(); // gone since: reading it will say so
-            }
+        /**
+         * Adds a file whose attributes were read (null when they could not be: a dangling link,
+         * say), known by {@code key} ({@link #keyOf}).
+         */
+        private void addFile(String name, Path path, BasicFileAttributes attributes, Object key) {
             if (key.equals(refused)) {
                 refuse.accept(name);
             }
@@ -272,18 +269,19 @@ public final class InputCollector {
             // one look at the file system for what the child is and which file it is: a folder
             // of thousands of articles spent most of its listing on repeated looks
             BasicFileAttributes attributes = attributesOf(child);
-            if (ignored != null && attributes != null && ignored.equals(attributes.fileKey())) {
-                return;
-            }
             if (attributes != null && attributes.isDirectory()) {
                 skip = selection.skipFolder(relative);
                 if (skip == null) {
                     enter(walk, childName, child, relative, attributes);
                 }
             } else if (attributes == null || attributes.isRegularFile() || Files.isSymbolicLink(child)) {
+                Object key = keyOf(child, attributes);
+                if (key.equals(ignored)) {
+                    return; // before the selection, which would count it as skipped
+                }
                 skip = selection.skipFile(relative, child, sniffed);
                 if (skip == null) {
-                    addFile(childName, child, attributes);
+                    addFile(childName, child, attributes, key);
                 }
             } else {
                 return; // FIFOs, sockets and devices found in a folder are not documents
@@ -349,6 +347,19 @@ public final class InputCollector {
     private static Object identity(Path path, BasicFileAttributes attributes) throws IOException {
         Object key = attributes.fileKey();
         return key != null ? key : path.toRealPath();
+    }
+
+    /**
+     * Which file {@code path} is, by the identity {@link #ignoring} and {@link #refusing} were
+     * given: its {@link #identity} when its attributes could be read, else its absolute path
+     * (a dangling link, or a file gone since: reading it will say so).
+     */
+    private static Object keyOf(Path path, BasicFileAttributes attributes) {
+        try {
+            return attributes == null ? path.toAbsolutePath().normalize() : identity(path, attributes);
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     /** What the file system says of {@code path}, links followed; null when it cannot say (a dangling link, a file gone). */

@@ -14,11 +14,7 @@ public final class NameTagger {
         this.finder = finder;
     }
 
-    public List<NameSpan> tag(List<String> tokens) {
-        return NameRules.refine(tokens, finder.find(tokens));
-    }
-
-    /** The same, for a sentence whose part in title case starts at {@code titleStart} ({@link TitleCase#titleStart}). */
+    /** The names of a sentence whose part in title case starts at {@code titleStart} ({@link TitleCase#titleStart}). */
     public List<NameSpan> tag(List<String> tokens, int titleStart) {
         return NameRules.refine(tokens, finder.find(tokens), titleStart);
     }
@@ -30,6 +26,6 @@ public final class NameTagger {
     /** The names of a sentence taken as a document of its own, as the corpora give them. */
     public List<NameSpan> tagAlone(List<String> tokens) {
         finder.startDocument();
-        return tag(tokens);
+        return tag(tokens, TitleCase.titleStart(tokens));
     }
 }
